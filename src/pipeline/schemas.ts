@@ -6,8 +6,8 @@ import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 
 // ajv ships CommonJS; under NodeNext the default export sits one level down.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module;
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: unknown }).default ?? Ajv2020Module) as typeof Ajv2020Module.default;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as typeof addFormatsModule.default;
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
 
@@ -16,12 +16,11 @@ addFormats(ajv);
 const cache = new Map<string, ValidateFunction>();
 
 function validator(file: string): ValidateFunction {
-  let v = cache.get(file);
-  if (!v) {
-    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8'));
-    v = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
-    cache.set(file, v);
-  }
+  const known = cache.get(file);
+  if (known) return known;
+  const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8'));
+  const v: ValidateFunction = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+  cache.set(file, v);
   return v;
 }
 
