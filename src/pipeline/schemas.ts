@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
@@ -14,12 +14,21 @@ export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '.
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const cache = new Map<string, ValidateFunction>();
+// All schemas are added up front so that `$ref`s between files resolve.
+const ids = new Map<string, string>();
+for (const f of readdirSync(SCHEMA_DIR).filter((x) => x.endsWith('.schema.json')).sort()) {
+  const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8'));
+  ajv.addSchema(schema);
+  ids.set(f, schema.$id);
+}
+// Compile every schema now: a broken schema is a bug to see at start, not in each article.
+for (const id of ids.values()) ajv.getSchema(id);
 
 function validator(file: string): ValidateFunction {
   const known = cache.get(file);
   if (known) return known;
-  const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, file), 'utf8'));
-  const v: ValidateFunction = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+  const v = ajv.getSchema(ids.get(file) ?? file);
+  if (!v) throw new Error(`no schema ${file} in ${SCHEMA_DIR}`);
   cache.set(file, v);
   return v;
 }
