@@ -1,15 +1,158 @@
-import type { ArticleRecord, Stage } from '../../pipeline/types.ts';
+// The events stage: meetings, phone calls and visits an article reports.
+// Order (chrono style): triggers propose candidates sentence by sentence; each candidate gets
+// its clause, place, participants, date, status and salience; the merger folds repeats and
+// anaphora into one event; refiners then fill places and dates that only the context gives.
+import { originalSpan } from '../../pipeline/record.ts';
+import { report } from '../../pipeline/diagnostics.ts';
+import type { ArticleRecord, Entity, EventRecord, Span, Stage } from '../../pipeline/types.ts';
+import type { Candidate } from './Candidate.ts';
+import { clauseAround } from './ClauseWindow.ts';
+import { consultCodes } from './ConsultCoder.ts';
+import { findDate } from './DateFinder.ts';
+import { attach, type Draft, place } from './EventMerger.ts';
+import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
+import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
+import { MentionIndex } from './MentionIndex.ts';
+import { ParticipantFinder } from './ParticipantFinder.ts';
+import { ReferenceResolver } from './ReferenceResolver.ts';
+import { classifySalience } from './SalienceClassifier.ts';
+import { classifyStatus } from './StatusClassifier.ts';
+import { tagTopics } from './TopicTagger.ts';
+import { findTriggers } from './TriggerMatcher.ts';
 
-export interface EventsOptions {}
+export interface EventsOptions {
+  /** Events below this confidence are dropped. */
+  minConfidence: number;
+}
 
-// Placeholder, replaced by the real event extractor.
+const STAGE = 'events';
+const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
+const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
+
+function evidenceSpan(text: string, s: Span): Span {
+  const m = HEADER.exec(text.slice(s.start, s.end));
+  return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : { start: s.start, end: s.end };
+}
+
+function chooseLocation(found: FoundLocation[], trigger: Span): FoundLocation | null {
+  const after = found.find((l) => l.span.start >= trigger.start);
+  return after ?? found.filter((l) => l.span.end <= trigger.start).pop() ?? null;
+}
+
+export function extractEvents(record: ArticleRecord, options: EventsOptions): { events: EventRecord[]; notes: { span: Span; message: string; code: string }[] } {
+  const text = record.text;
+  const sentences = record.sentences ?? [];
+  const entities = record.entities ?? [];
+  const times = (record.times ?? []).filter((t) => Number.isInteger(t.start) && Number.isInteger(t.end) && t.start >= 0 && t.end <= text.length && t.start < t.end);
+  const mentions = new MentionIndex(entities, text.length);
+  const resolver = new ReferenceResolver(text, sentences, mentions);
+  const locator = new LocationFinder(text, mentions);
+  const partFinder = new ParticipantFinder(text, mentions, resolver, entities);
+  const publishedAt = record.meta.publishedAt;
+  const drafts: Draft[] = [];
+  const notes: { span: Span; message: string; code: string }[] = [];
+
+  sentences.forEach((sentence, si) => {
+    for (const trigger of findTriggers(text, sentence)) {
+      const clause = clauseAround(text, sentence, trigger);
+      const places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
+      const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
+      const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
+      const date = findDate(text, times, clause, trigger);
+      const status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
+      if (status !== 'occurred' && status !== 'planned') {
+        notes.push({ span: trigger, code: `events/${status}`, message: `"${trigger.text}" not emitted: ${status}` });
+        continue;
+      }
+      const salience = classifySalience(text, clause, trigger, date?.value ?? null, publishedAt, si);
+      const nominalRef = trigger.form === 'noun' && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
+      const anaphoric = !!trigger.anaphoric || parts.group || ((nominalRef || trigger.weak) && parts.participants.length < 2);
+      if (trigger.weak && !anaphoric && parts.participants.length < 2) continue;
+      const base = {
+        type: trigger.type,
+        status,
+        salience,
+        date,
+        evidence: [evidenceSpan(text, sentence)],
+        sentences: [si],
+        hosted: !!trigger.host,
+        host: parts.host,
+        confidence: (trigger.weak ? 0.5 : 0.7) + (parts.participants.filter((p) => p.kind === 'person').length >= 2 ? 0.15 : 0),
+      } satisfies Partial<Draft>;
+      const drafts0: Draft[] = [];
+      if (trigger.type === 'visit') {
+        if (!parts.agent) continue;
+        if (!places.length) {
+          drafts0.push({ ...base, participants: [parts.agent], agent: parts.agent, location: null });
+        } else {
+          for (const p of places) drafts0.push({ ...base, participants: [parts.agent], agent: parts.agent, location: p });
+        }
+      } else {
+        const location = trigger.type === 'phone_call' ? null : chooseLocation(places, trigger);
+        const ps = parts.participants;
+        if (parts.distributive && ps.length >= 3) {
+          for (const other of ps.slice(1)) drafts0.push({ ...base, participants: [ps[0], other], location });
+        } else {
+          drafts0.push({ ...base, participants: ps, location });
+        }
+      }
+      for (const d of drafts0) {
+        const single = d.participants.length < 2;
+        const visitNoPlace = d.type === 'visit' && !d.location;
+        if (anaphoric || single || visitNoPlace) {
+          if (attach(drafts, d)) continue;
+          // "the meeting between X and Y" names both sides: a mention in its own right.
+          if (!single && !visitNoPlace) place(drafts, d);
+          continue;
+        }
+        place(drafts, d);
+      }
+    }
+  });
+
+  inheritPlaces(drafts);
+  inheritSameDay(text, drafts);
+
+  const kept = drafts
+    .filter((d) => (d.type === 'visit' ? d.participants.length >= 1 && !!d.location : d.participants.length >= 2))
+    .filter((d) => d.confidence >= options.minConfidence)
+    .sort((a, b) => a.evidence[0].start - b.evidence[0].start || a.evidence[0].end - b.evidence[0].end);
+
+  const events: EventRecord[] = kept.map((d) => {
+    const evidenceText = d.evidence.map((e) => text.slice(e.start, e.end)).join(' ');
+    const locEntity = d.location ? mentions.at(d.location.span.end - d.location.name.length, d.location.span.end)?.entity : undefined;
+    const codes = consultCodes(d.type, d.participants, d.location?.name ?? null, locEntity?.kind === 'location' ? locEntity.country : undefined, d.hosted);
+    return {
+      type: d.type,
+      status: d.status,
+      salience: d.salience,
+      participants: d.participants.map((e: Entity) => {
+        const known = entities.some((x) => x.id === e.id);
+        return known ? { name: e.name, kind: e.kind, entityId: e.id } : { name: e.name, kind: e.kind };
+      }),
+      date: d.date,
+      location: d.location ? { name: d.location.name, text: d.location.text, span: d.location.span } : null,
+      topics: tagTopics(evidenceText),
+      plover: codes.plover,
+      cameo: codes.cameo,
+      evidence: d.evidence,
+      confidence: Math.round(d.confidence * 100) / 100,
+    };
+  });
+  return { events, notes };
+}
+
 export const eventsStage: Stage<EventsOptions> = {
-  name: 'events',
+  name: STAGE,
   description: 'meetings, phone calls and visits with participants, date, place and evidence',
   requires: ['text', 'sentences', 'entities', 'times'],
   assigns: ['events'],
-  defaults: {},
-  run(record: ArticleRecord): ArticleRecord {
-    return { ...record, events: [] };
+  defaults: { minConfidence: 0 },
+  run(record: ArticleRecord, options: EventsOptions): ArticleRecord {
+    if (record.skipNlp) return { ...record, events: [] };
+    const { events, notes } = extractEvents(record, { ...eventsStage.defaults, ...options });
+    let out: ArticleRecord = { ...record, events };
+    for (const n of notes) out = report(out, STAGE, 'info', n.code, n.message, originalSpan(record, n.span.start, n.span.end));
+    return out;
   },
 };

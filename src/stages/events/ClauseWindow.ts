@@ -1,0 +1,25 @@
+// The stretch of a sentence that belongs to one trigger: its participants, place and time are
+// looked for here, so a second clause ("..., while X visited Y") does not leak into the first.
+import type { Span } from '../../pipeline/types.ts';
+
+// Left edges: a semicolon, a dash, or a comma that opens a new clause with its own subject.
+const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|\.\s/g;
+// Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
+const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]?["”]\s|\.\s/g;
+
+export function clauseAround(text: string, sentence: Span, trigger: Span): Span {
+  const s = text.slice(sentence.start, sentence.end);
+  const tStart = trigger.start - sentence.start;
+  const tEnd = trigger.end - sentence.start;
+  let left = 0;
+  LEFT.lastIndex = 0;
+  for (let m = LEFT.exec(s); m; m = LEFT.exec(s)) {
+    if (m.index + m[0].length <= tStart) left = m.index + m[0].length;
+    else break;
+  }
+  let right = s.length;
+  RIGHT.lastIndex = tEnd;
+  const r = RIGHT.exec(s);
+  if (r) right = r.index;
+  return { start: sentence.start + left, end: sentence.start + Math.max(right, tEnd) };
+}

@@ -1,0 +1,28 @@
+// Refiners that fill what only the surrounding events tell: a meeting held during a visit
+// takes the visit's place; "earlier in the day" takes the date of the event it is set against.
+import type { Draft } from './EventMerger.ts';
+
+/** A meeting with no place of its own, by someone whose visit was just reported, is at the visit's destination. */
+export function inheritPlaces(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'meeting' || d.location) continue;
+    const first = d.sentences[0];
+    const visit = drafts
+      .filter((v) => v.type === 'visit' && v.location && v.agent && v.status === d.status)
+      .filter((v) => v.sentences.some((s) => s <= first && first - s <= 1))
+      .find((v) => d.participants.some((p) => p.id === v.agent!.id));
+    if (visit) d.location = visit.location;
+  }
+}
+
+const SAME_DAY = /\b(?:earlier|later) (?:on|in) the day\b|\bthe same day\b|\bthat day\b/i;
+
+export function inheritSameDay(text: string, drafts: Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.date?.value) return;
+    const ev = d.evidence.map((e) => text.slice(e.start, e.end)).join(' ');
+    if (!SAME_DAY.test(ev)) return;
+    const prior = drafts.slice(0, i).reverse().find((p) => p.date?.value);
+    if (prior?.date) d.date = { ...prior.date };
+  });
+}

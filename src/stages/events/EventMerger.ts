@@ -1,0 +1,104 @@
+// One event per interaction: a candidate that repeats an event already found (same type and
+// status, the same people or a subset, no clash of date or place) adds its sentence to that
+// event's evidence; an anaphoric one ("the meeting", "the two ministers") attaches to the most
+// recent event of its type. Different dates or places keep two meetings of a pair apart.
+import type { Entity, EventDate, Span } from '../../pipeline/types.ts';
+import type { Candidate } from './Candidate.ts';
+import type { FoundLocation } from './LocationFinder.ts';
+
+export interface Draft {
+  type: Candidate['trigger']['type'];
+  status: Candidate['status'];
+  salience: Candidate['salience'];
+  participants: Entity[];
+  agent?: Entity;
+  host?: Entity;
+  date: EventDate | null;
+  location: FoundLocation | null;
+  evidence: Span[];
+  sentences: number[];
+  confidence: number;
+  hosted: boolean;
+}
+
+const ids = (list: Entity[]) => new Set(list.map((e) => e.id));
+const people = (list: Entity[]) => list.filter((e) => e.kind === 'person');
+
+function subsetRelated(a: Entity[], b: Entity[]): boolean {
+  const pa = people(a);
+  const pb = people(b);
+  const [x, y] = pa.length && pb.length ? [ids(pa), ids(pb)] : [ids(a), ids(b)];
+  if (!x.size || !y.size) return false;
+  const sub = (p: Set<string>, q: Set<string>) => [...p].every((i) => q.has(i));
+  return sub(x, y) || sub(y, x);
+}
+
+function placesAgree(a: FoundLocation | null, b: FoundLocation | null): boolean {
+  if (!a || !b) return true;
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+function datesAgree(a: EventDate | null, b: EventDate | null): boolean {
+  if (!a?.value || !b?.value) return true;
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+export function compatible(d: Draft, c: Draft): boolean {
+  if (d.type !== c.type || d.status !== c.status) return false;
+  if (!datesAgree(d.date, c.date)) return false;
+  if (!placesAgree(d.location, c.location)) return false;
+  if (d.type === 'visit') {
+    if (d.location && c.location && d.location.name.toLowerCase() !== c.location.name.toLowerCase()) return false;
+    return !!d.agent && !!c.agent && d.agent.id === c.agent.id;
+  }
+  return subsetRelated(d.participants, c.participants);
+}
+
+function mergeParticipants(a: Entity[], b: Entity[]): Entity[] {
+  const all: Entity[] = [];
+  for (const e of [...a, ...b]) if (!all.some((x) => x.id === e.id)) all.push(e);
+  // People first: once both sides are named people, the group and state placeholders go.
+  return people(all).length >= 2 ? people(all) : all;
+}
+
+export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
+  if (!anaphoric) into.participants = mergeParticipants(into.participants, c.participants);
+  for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
+  into.evidence.sort((a, b) => a.start - b.start);
+  into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
+  if ((!into.date || (into.date.value == null && c.date?.value)) && c.date) into.date = c.date;
+  if (!into.location && c.location && into.type !== 'phone_call') into.location = c.location;
+  if (c.salience === 'main') into.salience = 'main';
+  into.hosted = into.hosted || c.hosted;
+  into.host = into.host ?? c.host;
+  into.confidence = Math.min(0.95, Math.max(into.confidence, c.confidence) + 0.05);
+}
+
+/** Attaches an anaphoric mention to the most recent event of its type that it can refer to. */
+export function attach(drafts: Draft[], c: Draft): boolean {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (c.sentences[0] - d.sentences[d.sentences.length - 1] > 6) return false;
+    if (d.type !== c.type) continue;
+    if (c.date?.value && d.date?.value && !datesAgree(d.date, c.date)) continue;
+    if (c.location && d.location && !placesAgree(d.location, c.location)) continue;
+    // Whoever the mention names must already be part of the event it refers to.
+    if (!c.participants.every((p) => d.participants.some((q) => q.id === p.id))) continue;
+    absorb(d, c, true);
+    return true;
+  }
+  return false;
+}
+
+/** Adds a candidate to the drafts, merged into the latest event it repeats or as a new one. */
+export function place(drafts: Draft[], c: Draft): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    if (compatible(drafts[i], c)) {
+      absorb(drafts[i], c, false);
+      return;
+    }
+  }
+  drafts.push(c);
+}

@@ -1,0 +1,103 @@
+// Finds where an event took place inside its clause: "in Doha", "in the Qatari capital Doha",
+// "at Dolmabahce Palace in Istanbul", "on the sidelines of ... in X", and for visits the
+// destination ("visit to Ankara", "visiting Bangladesh, India and Sri Lanka").
+import type { EventLocation, Span } from '../../pipeline/types.ts';
+import { countryByDemonym } from './CountryLexicon.ts';
+import type { MentionIndex } from './MentionIndex.ts';
+
+// A proper name: capitalized words, with the small linking words names carry inside.
+const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b`;
+const NAME = String.raw`(?!${TIME_WORD})\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|al|el|du|the)\s+)?(?!${TIME_WORD})\p{Lu}[\p{L}'’.-]*){0,4}`;
+const CAPITAL = String.raw`(?:(?:\p{Lu}[\p{L}'’]*|\w+)\s+)?(?:capital|city|town|port city|resort town|resort city|coastal city)(?:\s+of)?,?\s+`;
+const VENUE_HEAD = /(?:Palace|House|Hall|Kremlin|Complex|Cent(?:re|er)|Hotel|Building|Residence|Mansion|Secretariat|Headquarters|Block|Office|Diwan|Summit)$/u;
+
+const AT_IN = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})(?:,)?\s+in\s+(?:the\s+)?(?:${CAPITAL})?(${NAME})`, 'gu');
+const IN_CAPITAL = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:(?:${NAME})(?:'s|’s)\s+)?${CAPITAL}(${NAME})`, 'gu');
+const IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(${NAME})`, 'gu');
+const AT_VENUE = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})`, 'gu');
+const DESTINATION = new RegExp(
+  String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing)|land(?:ed|s))\s+(?:to|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
+  'gu',
+);
+
+// Words that make "in X" describe something other than the meeting's place ("the situation in Gaza").
+const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|ceasefire|truce|peace|violence|attacks?|people|hostages|forces|operations?|fighting|offensive|aggression|killed|civilians|genocide|massacre|invasion|elections?|stability|security|settlements?|interests?|role|presence|relations|investments?|projects?|involvement|events|interest|death|deaths|bombing|strikes?|protests?|interested|participate|participation|efforts?|part|born|based|residing|living|stationed|detained|held|imprisoned)\s+$/i;
+const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|A|An|His|Her|Their|Its|This|That|Order|Addition|Response|Particular|Turn|Return|Light|Line|Favor|Favour|Support|Accordance|Contrast|General|Recent|Total|English|Arabic|Turkish|Person|Office|Power|Charge|Public|Private|Practice|Principle|Short|Detail|Fact|Time|Today|Yesterday)\b/;
+
+export interface FoundLocation extends EventLocation {
+  span: Span;
+  /** Where the whole phrase starts ("in the capital Ankara"). */
+  phrase: Span;
+}
+
+function clean(name: string): string {
+  return name.replace(/(?:'s|’s)$/, '').replace(/[.,]+$/, '').trim();
+}
+
+export class LocationFinder {
+  constructor(
+    private readonly text: string,
+    private readonly mentions: MentionIndex,
+  ) {}
+
+  private acceptable(nameStart: number, name: string): boolean {
+    if (!name || NOT_NAME.test(name) || countryByDemonym(name)) return false;
+    const m = this.mentions.at(nameStart, nameStart + name.length);
+    // A person or organization is not a place ("in Hamas" is never a venue).
+    if (m && m.entity.kind !== 'location' && m.start <= nameStart) return false;
+    return true;
+  }
+
+  private make(phraseStart: number, phraseEnd: number, nameStart: number, raw: string): FoundLocation | null {
+    const name = clean(raw);
+    if (!this.acceptable(nameStart, name)) return null;
+    return {
+      name,
+      text: this.text.slice(phraseStart, nameStart + name.length),
+      span: { start: phraseStart, end: nameStart + name.length },
+      phrase: { start: phraseStart, end: phraseEnd },
+    };
+  }
+
+  /** Place phrases in the span, in text order; a phrase inside another one is dropped. */
+  find(span: Span): FoundLocation[] {
+    const s = this.text.slice(span.start, span.end);
+    const out: FoundLocation[] = [];
+    const add = (re: RegExp, group: number) => {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const phraseStart = span.start + m.index;
+        if (out.some((o) => o.phrase.start <= phraseStart && phraseStart < o.phrase.end)) continue;
+        if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+        const raw = m[group];
+        const nameStart = span.start + m.index + m[0].lastIndexOf(raw);
+        if (re === AT_VENUE && !VENUE_HEAD.test(clean(raw))) continue;
+        const loc = this.make(phraseStart, phraseStart + m[0].length, nameStart, raw);
+        if (loc) out.push(loc);
+      }
+    };
+    add(AT_IN, 2);
+    add(IN_CAPITAL, 1);
+    add(IN, 1);
+    add(AT_VENUE, 1);
+    return out.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** Visit destinations after the trigger: one per coordinated name. */
+  destinations(span: Span, triggerStart: number): FoundLocation[] {
+    const s = this.text.slice(span.start, span.end);
+    DESTINATION.lastIndex = Math.max(0, triggerStart - span.start);
+    const m = DESTINATION.exec(s);
+    if (!m || span.start + m.index > triggerStart + 20) return [];
+    const list = m[1];
+    const listStart = span.start + m.index + m[0].lastIndexOf(list);
+    const out: FoundLocation[] = [];
+    const partRe = new RegExp(NAME, 'gu');
+    for (let p = partRe.exec(list); p; p = partRe.exec(list)) {
+      const nameStart = listStart + p.index;
+      const loc = this.make(nameStart, nameStart + p[0].length, nameStart, p[0]);
+      if (loc) out.push(loc);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,136 @@
+// Who took part: the named people of the trigger's clause (subject and objects, "with X",
+// "between X and Y", coordinated lists, passives), a pronoun or role noun in the subject slot
+// resolved to a person already named, then, only when people do not fill both sides, a group
+// named as a side ("a Hamas delegation") and then states ("Turkish and American officials").
+import type { Entity, Span } from '../../pipeline/types.ts';
+import type { MentionRef, Trigger } from './Candidate.ts';
+import { countryByCode, countryByDemonym, countryByName } from './CountryLexicon.ts';
+import type { MentionIndex } from './MentionIndex.ts';
+import type { ReferenceResolver } from './ReferenceResolver.ts';
+
+export interface ParticipantResult {
+  participants: Entity[];
+  /** The visitor of a visit; the host of a hosting verb. */
+  agent?: Entity;
+  host?: Entity;
+  /** The subject is "the two ministers" / "both leaders": the event is one already introduced. */
+  group: boolean;
+  distributive: boolean;
+}
+
+// A mention that is the source of a report, not a party: "..., Erdogan said", "according to X".
+const SPEAKER_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stated|reported|announced|wrote|tweeted)\b/i;
+const SPEAKER_BEFORE = /\b(?:according to|quoted|cited|told)\s+(?:the\s+)?$/i;
+// An organization counts as a side only when the text makes it one.
+const SIDE_AFTER = /^\s*(?:'s\s+|’s\s+)?(?:\w+\s+)?(?:delegation|delegations|leaders|leadership|officials|representatives|team|negotiators|members|envoys|chiefs)\b/i;
+const SIDE_BEFORE = /\b(?:delegation|leaders|leadership|officials|representatives|members|envoys)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}']*\s+){0,6}(?:\(\s*)?$/iu;
+const DIRECT_BEFORE = /\b(?:with|between|and|met|meets|received|hosted|welcomed)\s+(?:the\s+|a\s+)?$/i;
+const STATE_NOUN = /^\s*(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?\p{Lu}\p{L}+\s*)*\s*(?:\w+\s+)?(?:officials|delegations?|leaders|ministers|counterparts|sides|governments?|presidents|diplomats|envoys|negotiators|representatives|authorities|teams|heads)\b/iu;
+const POSSESSIVE_BEFORE = /\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+
+function uniq(list: Entity[]): Entity[] {
+  const seen = new Set<string>();
+  return list.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+function overlaps(a: Span, list: Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+export class ParticipantFinder {
+  constructor(
+    private readonly text: string,
+    private readonly mentions: MentionIndex,
+    private readonly resolver: ReferenceResolver,
+    private readonly entities: Entity[],
+  ) {}
+
+  private isSpeaker(m: MentionRef): boolean {
+    return SPEAKER_AFTER.test(this.text.slice(m.end, m.end + 20)) || SPEAKER_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start));
+  }
+
+  private isSide(m: MentionRef, clause: Span, trigger: Span): boolean {
+    const before = this.text.slice(Math.max(clause.start, m.start - 80), m.start);
+    const after = this.text.slice(m.end, Math.min(clause.end + 20, m.end + 40));
+    if (SIDE_AFTER.test(after) || SIDE_BEFORE.test(before)) return true;
+    // "met with Hamas" is a side; "met with Hamas leader X" uses Hamas as a title.
+    const titleUse = /^\s*(?:'s\s+|’s\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(after) || /^\s*(?:'s|’s)?\s*(?:chief|head|leader|chairman|president|minister|spokesman|spokesperson|official)\b/i.test(after);
+    if (titleUse) return false;
+    if (DIRECT_BEFORE.test(before)) return true;
+    // An organization as the subject of the clause ("Hamas received ...").
+    return m.end <= trigger.start && this.text.slice(clause.start, m.start).trim().replace(/^(?:the|a)\s*/i, '') === '';
+  }
+
+  /** The states named as the sides: "Turkish, American and Ukrainian officials", "Iran and Russia". */
+  private states(clause: Span, ms: MentionRef[], excluded: Span[]): Entity[] {
+    const out: Entity[] = [];
+    const s = this.text.slice(clause.start, clause.end);
+    const entityFor = (cca3: string): Entity | undefined => {
+      const known = this.entities.find((e) => e.kind === 'location' && (e.country === cca3 || countryByName(e.name)?.cca3 === cca3) && countryByName(e.name)?.cca3 === cca3);
+      if (known) return known;
+      const c = countryByCode(cca3);
+      if (!c) return undefined;
+      return { id: `location:${c.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, kind: 'location', name: c.name, aliases: [], country: cca3, mentions: [] };
+    };
+    // Demonyms that qualify the sides ("between Turkish, American and Ukrainian officials").
+    const demRe = /\b(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}]+)?)(?=(?:,\s*|\s+and\s+|,\s+and\s+|\s+))/gu;
+    for (let m = demRe.exec(s); m; m = demRe.exec(s)) {
+      const c = countryByDemonym(m[1]);
+      if (!c) continue;
+      if (!STATE_NOUN.test(s.slice(m.index + m[0].length))) continue;
+      const e = entityFor(c.cca3);
+      if (e) out.push(e);
+    }
+    // Country names that stand as sides: "the foreign ministers of Iran and Russia", "Türkiye-Greece".
+    for (const m of ms) {
+      if (m.entity.kind !== 'location' || overlaps(m, excluded)) continue;
+      const c = countryByName(m.entity.name) ?? (m.entity.country && countryByName(this.text.slice(m.start, m.end)));
+      if (!c) continue;
+      const before = this.text.slice(Math.max(clause.start, m.start - 40), m.start);
+      const after = this.text.slice(m.end, m.end + 30);
+      const sideLike = /\b(?:of|between|with|and)\s+(?:the\s+)?$/i.test(before) || /^[-–]\p{Lu}/u.test(after) || /\p{L}[-–]$/u.test(before) || /^\s*(?:and|,)/.test(after);
+      if (sideLike) out.push(m.entity);
+    }
+    return uniq(out);
+  }
+
+  find(clause: Span, trigger: Trigger, excluded: Span[]): ParticipantResult {
+    const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !this.isSpeaker(m));
+    const persons = ms.filter((m) => m.entity.kind === 'person');
+    const before = persons.filter((m) => m.end <= trigger.start);
+    const after = persons.filter((m) => m.start >= trigger.end);
+    const distributive = /\bseparately\b/i.test(this.text.slice(clause.start, clause.end));
+    let group = false;
+    let subject: Entity | undefined = before.length ? before[before.length - 1].entity : undefined;
+    if (!before.length) {
+      const ref = this.resolver.find({ start: clause.start, end: trigger.start });
+      if (ref?.kind === 'group') group = true;
+      else if (ref?.person) subject = ref.person;
+    }
+
+    if (trigger.type === 'visit') {
+      let agent = subject;
+      const poss = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
+      if (poss && poss[1].toLowerCase() !== 'their') agent = before.length ? before[0].entity : this.resolver.topicPerson(trigger.start) ?? agent;
+      const by = /^\s*(?:\w+\s+){0,3}?(?:by|of)\s+(?:the\s+)?/i.exec(this.text.slice(trigger.end, clause.end));
+      if (!before.length && by) {
+        const next = after.find((m) => m.start <= trigger.end + by[0].length + 40);
+        if (next) agent = next.entity;
+      }
+      if (!agent) {
+        const sideOrg = ms.filter((m) => m.entity.kind === 'organization' && m.end <= trigger.start).pop();
+        if (sideOrg) agent = sideOrg.entity;
+      }
+      return { participants: agent ? [agent] : [], agent, group, distributive: false };
+    }
+
+    let people = uniq([...(subject && !before.length ? [subject] : []), ...persons.map((m) => m.entity)]);
+    let host: Entity | undefined;
+    if (trigger.host) host = trigger.passive ? after[0]?.entity : subject;
+    if (people.length >= 2) return { participants: people, host, group, distributive };
+    const orgs = ms.filter((m) => m.entity.kind === 'organization' && this.isSide(m, clause, trigger)).map((m) => m.entity);
+    let parts = uniq([...people, ...orgs]);
+    if (parts.length < 2) parts = uniq([...parts, ...this.states(clause, ms, excluded)]);
+    return { participants: parts, host, group, distributive };
+  }
+}

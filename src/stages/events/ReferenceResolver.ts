@@ -1,0 +1,75 @@
+// Resolves "he", "his" and role nouns ("the Turkish minister", "the emir") to a person already
+// named. News text keeps its protagonist as the subject, so the topic person of the nearest
+// earlier sentence (its first person mention) is the best guess for a pronoun; a role noun
+// first looks for a person with that role or nationality.
+import type { Entity, Sentence, Span } from '../../pipeline/types.ts';
+import { countryByDemonym } from './CountryLexicon.ts';
+import type { MentionIndex } from './MentionIndex.ts';
+
+const ROLE_NOUNS = 'foreign minister|prime minister|crown prince|secretary-general|secretary general|secretary of state|minister|president|emir|amir|king|queen|prince|premier|chancellor|envoy|chief|head|leader|sheikh|sultan|diplomat|official|ambassador|chairman|spokesperson';
+const PRONOUN = /\b(he|she|his|her)\b/i;
+const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:top\\s+|foreign\\s+|former\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
+const HONORIFIC = /\b(?:His|Her) (?:Highness|Majesty|Excellency)\b/;
+const GROUP = /\b(?:the two|both)\s+(?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries)\b/i;
+
+export interface Reference extends Span {
+  kind: 'pronoun' | 'role' | 'group';
+  person?: Entity;
+}
+
+export class ReferenceResolver {
+  constructor(
+    private readonly text: string,
+    private readonly sentences: Sentence[],
+    private readonly mentions: MentionIndex,
+  ) {}
+
+  /** The person an article is talking about just before `pos`. */
+  topicPerson(pos: number): Entity | undefined {
+    const idx = this.sentences.findIndex((s) => s.start <= pos && pos <= s.end);
+    const from = idx >= 0 ? idx : this.sentences.filter((s) => s.end <= pos).length - 1;
+    for (let i = from; i >= 0 && i >= from - 4; i--) {
+      const s = this.sentences[i];
+      const ms = this.mentions.within({ start: s.start, end: Math.min(s.end, pos) }).filter((m) => m.entity.kind === 'person');
+      if (ms.length) return ms[0].entity;
+    }
+    return undefined;
+  }
+
+  private byRole(noun: string, demonym: string | undefined, pos: number): Entity | undefined {
+    const country = demonym ? countryByDemonym(demonym)?.cca3 : undefined;
+    if (demonym && !country) return undefined; // "the Hamas leader": not a nationality, leave it
+    const prior = this.mentions.before(pos).filter((m) => m.entity.kind === 'person').reverse();
+    const lower = noun.toLowerCase();
+    for (const m of prior) {
+      const roleOk = m.entity.role ? m.entity.role.toLowerCase().includes(lower.split(' ').pop()!) : false;
+      const countryOk = country ? m.entity.country === country : true;
+      if (roleOk && countryOk) return m.entity;
+    }
+    if (country) return prior.find((m) => m.entity.country === country)?.entity;
+    return this.topicPerson(pos);
+  }
+
+  /** A reference in `span` (the subject slot of a clause), resolved when possible. */
+  find(span: Span): Reference | undefined {
+    const s = this.text.slice(span.start, span.end);
+    const g = GROUP.exec(s);
+    if (g) return { start: span.start + g.index, end: span.start + g.index + g[0].length, kind: 'group' };
+    const r = ROLE.exec(s);
+    if (r) {
+      const start = span.start + r.index;
+      return { start, end: start + r[0].length, kind: 'role', person: this.byRole(r[2], r[1], start) };
+    }
+    const h = HONORIFIC.exec(s);
+    if (h) {
+      const start = span.start + h.index;
+      return { start, end: start + h[0].length, kind: 'role', person: this.topicPerson(start) };
+    }
+    const p = PRONOUN.exec(s);
+    if (p) {
+      const start = span.start + p.index;
+      return { start, end: start + p[0].length, kind: 'pronoun', person: this.topicPerson(start) };
+    }
+    return undefined;
+  }
+}

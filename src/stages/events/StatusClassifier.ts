@@ -1,0 +1,31 @@
+// Whether a trigger reports an interaction that happened, one that is planned, or none at all
+// (negated, hypothetical, cancelled, habitual). Looks at the words of the clause before the
+// trigger (and a few after, for "slated for August") since English marks these on the verb group.
+import type { Span } from '../../pipeline/types.ts';
+import type { Rejection, Trigger } from './Candidate.ts';
+
+const PLANNED_BEFORE = /\b(?:will|shall|'ll|would|to be|is to|are to|were to|was to|(?:is|are|was|were) (?:expected|set|scheduled|due|slated|going|planning|preparing|poised) to|plans? to|planned to|intends? to|(?:plans?|planning|intends?|preparing|agreed|decided|invitation) to (?:hold|have|pay|make|meet|visit|travel|host|receive|attend))\b|\b(?:upcoming|forthcoming|planned|proposed|expected|scheduled|next|future|coming)\s+(?:\w+\s+){0,2}$/i;
+const PLANNED_AFTER = /^\W*(?:\w+\W+){0,6}?(?:is|are|was|were) (?:expected|set|scheduled|due|slated|planned)\b|^\s*(?:\w+\s+){0,4}(?:slated|scheduled) (?:for|to)\b/i;
+const NEGATED = /\b(?:not|n't|never|no|neither|nor|without|refused to|declined to|failed to|rejected|ruled out|denied)\b(?:\s+\S+){0,3}\s*$/i;
+const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|suspended|canceling|cancelling)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|could|might|should|would like to|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|offered to|proposed to|calls? for|called for|urged|invited\b.*\bto)\b/i;
+const HABITUAL = /\b(?:regularly|frequently|often|usually|routinely|repeatedly|every (?:year|month|week)|annual(?:ly)?|in contact with)\b/i;
+
+// "may" is a modal only in lower case; "in May" is a month.
+const MAY = /\bmay\b/;
+
+export type Status = 'occurred' | 'planned' | Rejection;
+
+export function classifyStatus(text: string, clause: Span, trigger: Trigger, dateValue: string | null, publishedAt: string | null): Status {
+  const before = text.slice(clause.start, trigger.start);
+  const near = before.slice(-60);
+  const after = text.slice(trigger.end, clause.end);
+  if (NEGATED.test(before.slice(-30))) return 'negated';
+  if (CANCELLED.test(before) || CANCELLED.test(after.slice(0, 40))) return 'cancelled';
+  if (HABITUAL.test(near) || /^\s*(?:regularly|frequently|often)\b/i.test(after)) return 'habitual';
+  if (HYPOTHETICAL.test(near) || MAY.test(near.slice(-25))) return 'hypothetical';
+  if (PLANNED_BEFORE.test(near) || PLANNED_AFTER.test(after)) return 'planned';
+  // A date after publication can only be a plan.
+  if (dateValue && publishedAt && dateValue.length >= 7 && dateValue > publishedAt.slice(0, dateValue.length)) return 'planned';
+  return 'occurred';
+}
