@@ -1,0 +1,27 @@
+// Lines that say what they are: navigation, share buttons, widgets, prompts, ads, comment
+// forms, legal notices, bylines, photo credits, tag lists, inline "Read more:" teasers.
+import { mark, open, type CleanContext } from './Context.ts';
+import { CUE_CATEGORIES, INLINE_TEASERS } from './Lexicons.ts';
+import type { Line } from './Lines.ts';
+
+/** The cue category a line falls in, or null. */
+export function cueOf(plain: string, words: number): string | null {
+  for (const c of CUE_CATEGORIES) {
+    if (words > c.maxWords) continue;
+    if (c.patterns.some((p) => p.test(plain))) return c.name;
+  }
+  if (words <= 30 && INLINE_TEASERS.some((p) => p.test(plain))) return 'teaser';
+  return null;
+}
+
+export function isCueLine(line: Pick<Line, 'plain' | 'words'>): boolean {
+  return cueOf(line.plain, line.words.length) !== null;
+}
+
+export function applyCueLines(ctx: CleanContext): void {
+  for (const line of ctx.lines) {
+    if (!open(line)) continue;
+    const cue = cueOf(line.plain, line.words.length);
+    if (cue) mark(line, 'boilerplate', `CueLineFilter:${cue}`);
+  }
+}

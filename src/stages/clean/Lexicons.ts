@@ -1,0 +1,39 @@
+// The stage's data files, read once at module load (the only I/O the stage does).
+import { readFileSync } from 'node:fs';
+
+function load<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
+}
+
+interface CueFile {
+  categories: Record<string, { maxWords: number; patterns: string[] }>;
+  relatedHeaders: string[];
+  inlineTeaser: string[];
+}
+
+const cues = load<CueFile>('cues.json');
+const compile = (p: string) => new RegExp(p, 'iu');
+
+export const STOPWORDS: ReadonlySet<string> = new Set(load<string[]>('stopwords.json'));
+
+export const CUE_CATEGORIES: { name: string; maxWords: number; patterns: RegExp[] }[] = Object.entries(cues.categories).map(
+  ([name, c]) => ({ name, maxWords: c.maxWords, patterns: c.patterns.map(compile) }),
+);
+export const RELATED_HEADERS: RegExp[] = cues.relatedHeaders.map(compile);
+export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
+
+const caption = load<{ position: string; trailingCredit: string; verbs: string[] }>('caption.json');
+export const CAPTION_POSITION = new RegExp(caption.position, 'iu');
+export const CAPTION_CREDIT = new RegExp(caption.trailingCredit, 'iu');
+export const CAPTION_VERBS: ReadonlySet<string> = new Set(caption.verbs);
+
+const suffixes = load<{ separators: string[]; maxWords: number }>('site-suffixes.json');
+export const SITE_SEPARATORS: readonly string[] = suffixes.separators;
+export const SITE_SUFFIX_MAX_WORDS = suffixes.maxWords;
+
+const langs = load<Record<string, string>>('languages.json');
+delete langs._doc;
+export const LANGUAGES: Readonly<Record<string, string>> = langs;
+
+export const ENTITIES: Readonly<Record<string, string>> = load<Record<string, string>>('entities.json');
+export const MONTHS: Readonly<Record<string, number>> = load<Record<string, number>>('months.json');

@@ -1,0 +1,25 @@
+// jusText's first pass: how much a line looks like running prose, from its length, its share
+// of function words and whether it ends like a sentence.
+import type { CleanContext, CleanOptions } from './Context.ts';
+import { STOPWORDS } from './Lexicons.ts';
+import type { Line, Quality } from './Lines.ts';
+
+export function qualityOf(l: Line, o: CleanOptions): Quality {
+  const n = l.letterWords;
+  if (n === 0) return 'bad';
+  // A teaser cut short mid-sentence ("His attempt to attend Trump’s…") is a link to another
+  // page; a paragraph whose last sentence ended before the "…" is the page's own.
+  if (l.truncated && n < 40 && !/[.!?]["'”’)]*\s*(\.\.\.|…)["'”’)\]]*$/u.test(l.plain)) return 'bad';
+  // A dump cut off mid-sentence ends on a function word ("was announced by the"): a body
+  // fragment, never a menu item or a headline.
+  if (n >= 3 && !l.endsSentence && STOPWORDS.has(l.words[l.words.length - 1] ?? '') && /\p{Ll}$/u.test(l.plain)) return 'near';
+  const stops = l.stopRatio * l.words.length;
+  if (n >= o.minGoodWords && l.stopRatio >= o.minStopRatio && (l.endsSentence || l.truncated || n >= 2 * o.minGoodWords)) return 'good';
+  if (n >= 2 * o.minGoodWords && l.stopRatio >= o.minStopRatio / 2) return 'good';
+  if ((n >= 4 && l.endsSentence && stops >= 1) || (n >= o.minGoodWords && l.stopRatio >= o.minStopRatio / 2)) return 'near';
+  return 'short';
+}
+
+export function applyQuality(ctx: CleanContext): void {
+  for (const l of ctx.lines) if (l.label !== 'blank') l.quality = qualityOf(l, ctx.options);
+}

@@ -1,0 +1,41 @@
+// "Related", "Read more", "Recent posts", "Comments": a header after which a page lists other
+// stories, their headlines and teaser paragraphs (which look like prose). Everything under the
+// header is boilerplate until the story visibly resumes: three prose paragraphs in a row.
+import { mark, type CleanContext } from './Context.ts';
+import { RELATED_HEADERS } from './Lexicons.ts';
+import type { Line } from './Lines.ts';
+
+export function isRelatedHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
+  return l.words.length <= 8 && RELATED_HEADERS.some((p) => p.test(l.plain));
+}
+
+const RESUME_RUN = 3;
+
+export function applyRelatedBlocks(ctx: CleanContext): void {
+  const lines = ctx.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i];
+    if (h.label === 'blank' || h.label === 'header' || !isRelatedHeader(h)) continue;
+    mark(h, 'boilerplate', 'RelatedBlockFilter:header');
+    h.role = 'related-header';
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      if (lines[j].label === 'blank') continue;
+      if (isRelatedHeader(lines[j])) break;
+      if (resumes(lines, j)) break;
+      if (lines[j].label === undefined) mark(lines[j], 'boilerplate', 'RelatedBlockFilter');
+    }
+    i = j - 1;
+  }
+}
+
+function resumes(lines: Line[], from: number): boolean {
+  let run = 0;
+  for (let k = from; k < lines.length && run < RESUME_RUN; k++) {
+    const l = lines[k];
+    if (l.label === 'blank') continue;
+    if (l.label !== undefined || l.quality !== 'good') return false;
+    run++;
+  }
+  return run >= RESUME_RUN;
+}
