@@ -3,9 +3,9 @@
 import type { Span } from '../../pipeline/types.ts';
 
 // Left edges: a semicolon, a dash, or a comma that opens a new clause with its own subject.
-const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|\.\s/g;
+const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s/g;
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
-const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]?["”]\s|\.\s/g;
+const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]?["”]\s/g;
 
 export function clauseAround(text: string, sentence: Span, trigger: Span): Span {
   const s = text.slice(sentence.start, sentence.end);

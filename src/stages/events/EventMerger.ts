@@ -4,6 +4,7 @@
 // recent event of its type. Different dates or places keep two meetings of a pair apart.
 import type { Entity, EventDate, Span } from '../../pipeline/types.ts';
 import type { Candidate } from './Candidate.ts';
+import { countryByName } from './CountryLexicon.ts';
 import type { FoundLocation } from './LocationFinder.ts';
 
 export interface Draft {
@@ -21,16 +22,24 @@ export interface Draft {
   hosted: boolean;
 }
 
-const ids = (list: Entity[]) => new Set(list.map((e) => e.id));
 const people = (list: Entity[]) => list.filter((e) => e.kind === 'person');
 
+// A state stands for its people: "US, Egyptian presidents" (the states) and "Sisi and Biden"
+// (people whose country is known) describe the same sides.
+function same(a: Entity, b: Entity): boolean {
+  if (a.id === b.id) return true;
+  const state = (x: Entity) => (x.kind === 'location' ? (countryByName(x.name)?.cca3 ?? x.country) : undefined);
+  const sa = state(a);
+  const sb = state(b);
+  return (!!sa && b.kind !== 'location' && b.country === sa) || (!!sb && a.kind !== 'location' && a.country === sb);
+}
+
 function subsetRelated(a: Entity[], b: Entity[]): boolean {
+  const sub = (x: Entity[], y: Entity[]) => x.length > 0 && x.every((e) => y.some((f) => same(e, f)));
   const pa = people(a);
   const pb = people(b);
-  const [x, y] = pa.length && pb.length ? [ids(pa), ids(pb)] : [ids(a), ids(b)];
-  if (!x.size || !y.size) return false;
-  const sub = (p: Set<string>, q: Set<string>) => [...p].every((i) => q.has(i));
-  return sub(x, y) || sub(y, x);
+  if (pa.length && pb.length) return sub(pa, pb) || sub(pb, pa);
+  return sub(a, b) || sub(b, a);
 }
 
 function placesAgree(a: FoundLocation | null, b: FoundLocation | null): boolean {
@@ -77,11 +86,13 @@ export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
 }
 
 /** Attaches an anaphoric mention to the most recent event of its type that it can refer to. */
-export function attach(drafts: Draft[], c: Draft): boolean {
+export function attach(drafts: Draft[], c: Draft, anyTalk = false): boolean {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     if (c.sentences[0] - d.sentences[d.sentences.length - 1] > 6) return false;
-    if (d.type !== c.type) continue;
+    // "they discussed" fits a call as well as a meeting.
+    const typeOk = d.type === c.type || (anyTalk && d.type !== 'visit');
+    if (!typeOk) continue;
     if (c.date?.value && d.date?.value && !datesAgree(d.date, c.date)) continue;
     if (c.location && d.location && !placesAgree(d.location, c.location)) continue;
     // Whoever the mention names must already be part of the event it refers to.

@@ -7,8 +7,9 @@ import type { MentionIndex } from './MentionIndex.ts';
 
 // A proper name: capitalized words, with the small linking words names carry inside.
 const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b`;
-const NAME = String.raw`(?!${TIME_WORD})\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|de|al|el|du|the)\s+)?(?!${TIME_WORD})\p{Lu}[\p{L}'’.-]*){0,4}`;
-const CAPITAL = String.raw`(?:(?:\p{Lu}[\p{L}'’]*|\w+)\s+)?(?:capital|city|town|port city|resort town|resort city|coastal city)(?:\s+of)?,?\s+`;
+const WORD = String.raw`(?!${TIME_WORD})\p{Lu}[\p{L}'’.-]*(?:-(?:el|al|ad|as|ash|ar|an|ed|es|sur|on|upon|de)-?[\p{L}]*)?`;
+const NAME = String.raw`${WORD}(?:\s+(?:(?:of|de|al|el|du|the)\s+)?(?:${WORD}|(?:el|al|ad|as|ash|ar|an|ed)-\p{L}+)){0,4}`;
+const CAPITAL = String.raw`(?:(?:\p{Lu}[\p{L}'’]*|\w+)\s+){0,2}(?:capital|city|town|port city|resort town|resort city|coastal city)(?:\s+of)?,?\s+`;
 const VENUE_HEAD = /(?:Palace|House|Hall|Kremlin|Complex|Cent(?:re|er)|Hotel|Building|Residence|Mansion|Secretariat|Headquarters|Block|Office|Diwan|Summit)$/u;
 
 const AT_IN = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})(?:,)?\s+in\s+(?:the\s+)?(?:${CAPITAL})?(${NAME})`, 'gu');

@@ -94,6 +94,16 @@ export class ParticipantFinder {
     return uniq(out);
   }
 
+  /** "received X" / "was received by X": a hosting verb needs its guest (or host) right after it. */
+  hostHasGuest(clause: Span, trigger: Trigger): boolean {
+    const next = this.mentions.within({ start: trigger.end, end: clause.end }).find((m) => m.entity.kind !== 'location');
+    if (!next) return false;
+    const between = this.text.slice(trigger.end, next.start);
+    if (between.length > 70 || /[,;]/.test(between)) return false;
+    if (trigger.passive && !/\bby\b/i.test(between)) return false;
+    return !/\b(?:decision|move|announcement|efforts?|initiative|proposal|news|step|agreement|statement|call|calls|offer|results?|progress|outcome|resolution|ceasefire|truce|deal|support|opportunity|letter|message|invitation|congratulations|report|plan|talks|dialogue|approval|request|assurances?|phone|telephone)\b/i.test(between);
+  }
+
   find(clause: Span, trigger: Trigger, excluded: Span[]): ParticipantResult {
     const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !this.isSpeaker(m));
     const persons = ms.filter((m) => m.entity.kind === 'person');

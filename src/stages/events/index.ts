@@ -53,8 +53,10 @@ export function extractEvents(record: ArticleRecord, options: EventsOptions): { 
   const notes: { span: Span; message: string; code: string }[] = [];
 
   sentences.forEach((sentence, si) => {
+    const pending: { d: Draft; anaphoric: boolean; weak: boolean }[] = [];
     for (const trigger of findTriggers(text, sentence)) {
       const clause = clauseAround(text, sentence, trigger);
+      if (trigger.host && !partFinder.hostHasGuest(clause, trigger)) continue;
       const places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
       const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
@@ -66,7 +68,7 @@ export function extractEvents(record: ArticleRecord, options: EventsOptions): { 
       }
       const salience = classifySalience(text, clause, trigger, date?.value ?? null, publishedAt, si);
       const nominalRef = trigger.form === 'noun' && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
-      const anaphoric = !!trigger.anaphoric || parts.group || ((nominalRef || trigger.weak) && parts.participants.length < 2);
+      const anaphoric = !!trigger.anaphoric || parts.group || (!!(nominalRef || trigger.weak) && parts.participants.length < 2);
       if (trigger.weak && !anaphoric && parts.participants.length < 2) continue;
       const base = {
         type: trigger.type,
@@ -80,33 +82,39 @@ export function extractEvents(record: ArticleRecord, options: EventsOptions): { 
         confidence: (trigger.weak ? 0.5 : 0.7) + (parts.participants.filter((p) => p.kind === 'person').length >= 2 ? 0.15 : 0),
       } satisfies Partial<Draft>;
       const drafts0: Draft[] = [];
+      // Each draft owns its arrays: merging appends to them.
+      const own = () => ({ ...base, evidence: [...base.evidence], sentences: [...base.sentences] });
       if (trigger.type === 'visit') {
         if (!parts.agent) continue;
         if (!places.length) {
-          drafts0.push({ ...base, participants: [parts.agent], agent: parts.agent, location: null });
+          drafts0.push({ ...own(), participants: [parts.agent], agent: parts.agent, location: null });
         } else {
-          for (const p of places) drafts0.push({ ...base, participants: [parts.agent], agent: parts.agent, location: p });
+          for (const p of places) drafts0.push({ ...own(), participants: [parts.agent], agent: parts.agent, location: p });
         }
       } else {
         const location = trigger.type === 'phone_call' ? null : chooseLocation(places, trigger);
         const ps = parts.participants;
         if (parts.distributive && ps.length >= 3) {
-          for (const other of ps.slice(1)) drafts0.push({ ...base, participants: [ps[0], other], location });
+          for (const other of ps.slice(1)) drafts0.push({ ...own(), participants: [ps[0], other], location });
         } else {
-          drafts0.push({ ...base, participants: ps, location });
+          drafts0.push({ ...own(), participants: ps, location });
         }
       }
-      for (const d of drafts0) {
-        const single = d.participants.length < 2;
-        const visitNoPlace = d.type === 'visit' && !d.location;
-        if (anaphoric || single || visitNoPlace) {
-          if (attach(drafts, d)) continue;
-          // "the meeting between X and Y" names both sides: a mention in its own right.
-          if (!single && !visitNoPlace) place(drafts, d);
-          continue;
-        }
-        place(drafts, d);
+      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak });
+    }
+    // A call's light verb ("received a phone call", "discussed ... in a phone call") is not a second, in-person event.
+    const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
+    const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
+    for (const { d, anaphoric, weak } of kept) {
+      const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
+      const visitNoPlace = d.type === 'visit' && !d.location;
+      if (anaphoric || single || visitNoPlace) {
+        if (attach(drafts, d, weak)) continue;
+        // "the meeting between X and Y" names both sides: a mention in its own right.
+        if (!single && !visitNoPlace) place(drafts, d);
+        continue;
       }
+      place(drafts, d);
     }
   });
 
