@@ -1,15 +1,58 @@
-import type { ArticleRecord, Stage } from '../../pipeline/types.ts';
+import type { ArticleRecord, Entity, Stage } from '../../pipeline/types.ts';
+import { applyAcronyms } from './AcronymAliasRule.ts';
+import { applyAppositions } from './AppositionRoleRule.ts';
+import { findCandidates } from './CandidateFinder.ts';
+import { tagText, teach } from './CompromiseTagger.ts';
+import { link } from './CorefLinker.ts';
+import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
+import { buildEntities } from './EntityBuilder.ts';
+import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
+import { tokenize } from './Tokenizer.ts';
 
-export interface EntitiesOptions {}
+export type { LexiconExtension } from './Lexicons.ts';
 
-// Placeholder, replaced by the real name finder.
+export interface EntitiesOptions {
+  /** Extra people, organizations and places, merged into the shipped lexicons. */
+  lexicon?: LexiconExtension;
+  /** Drop entities the text itself never typed (only the tagger guessed). */
+  dropTaggerOnly?: boolean;
+}
+
+const extended = new Map<string, Lexicon>();
+function lexiconFor(ext?: LexiconExtension): Lexicon {
+  if (!ext) return defaultLexicon();
+  const key = JSON.stringify(ext);
+  let lex = extended.get(key);
+  if (!lex) {
+    lex = buildLexicon(ext);
+    extended.set(key, lex);
+  }
+  return lex;
+}
+
+/** Finds, types, links and names the people, organizations and places of one text. */
+export function findEntities(text: string, sentences: ArticleRecord['sentences'], options: EntitiesOptions = {}): Entity[] {
+  const lex = lexiconFor(options.lexicon);
+  teach(lex);
+  const sents = sentences && sentences.length ? sentences : [{ start: 0, end: text.length, paragraph: 0 }];
+  // The one compromise parse of the article.
+  const toks = tokenize(text, sents, tagText(text));
+  const cands = findCandidates(text, toks, lex);
+  applyAcronyms(cands, toks);
+  applyAppositions(cands, toks, text, lex);
+  cands.push(...findDescriptorOrgs(cands, toks, text, lex));
+  const kept = options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands;
+  return buildEntities(link(kept), lex);
+}
+
 export const entitiesStage: Stage<EntitiesOptions> = {
   name: 'entities',
   description: 'people, organizations and places with every mention',
   requires: ['text', 'sentences'],
   assigns: ['entities'],
-  defaults: {},
-  run(record: ArticleRecord): ArticleRecord {
-    return { ...record, entities: [] };
+  defaults: { dropTaggerOnly: false },
+  run(record: ArticleRecord, options: EntitiesOptions): ArticleRecord {
+    if (record.skipNlp) return { ...record, entities: [] };
+    return { ...record, entities: findEntities(record.text, record.sentences, options) };
   },
 };

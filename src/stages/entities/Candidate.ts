@@ -1,0 +1,24 @@
+import type { EntityKind } from '../../pipeline/types.ts';
+import type { LexEntry } from './Lexicons.ts';
+
+/** A proposed mention: a token range plus what the rules found out about it. */
+export interface Candidate {
+  a: number; // first token
+  b: number; // one past the last token
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind | null; // null: not decided yet (coreference may decide)
+  /** which rule decided the kind (chrono's "tagged with the rule that made it") */
+  reason: string;
+  role?: string;
+  country?: string;
+  lex?: LexEntry;
+  aliases?: string[];
+  /** 2 = stated by the text (title, apposition, head word), 1 = lexicon or shape, 0 = tagger guess */
+  strength: number;
+  /** possessor of a possessive-led descriptor, e.g. "Hamas" in "Hamas' Shura Council" */
+  possessor?: string;
+  /** the candidate's last word carried a possessive ('s) */
+  possessive?: boolean;
+}

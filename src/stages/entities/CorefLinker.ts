@@ -1,0 +1,67 @@
+// In-article coreference: mentions of one actor become one entity. Full names are placed
+// first; a later (or earlier) "Fidan", "Kalin", "Haniyye" joins the full name whose words it
+// spells (diacritics and transliteration folded); acronyms join their long form; countries
+// join across spellings through the lexicon ("Turkey" / "Türkiye").
+import type { EntityKind } from '../../pipeline/types.ts';
+import type { Candidate } from './Candidate.ts';
+import { fold, sameNameWord } from './Fold.ts';
+
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'von', 'van', 'der', 'den', 'la', 'le', 'du', 'di', 'of', 'the', 'and', 'abu', 'ben']);
+
+export interface Cluster {
+  kind: EntityKind | null;
+  mentions: Candidate[];
+  forms: Set<string>; // folded texts and aliases
+  words: string[]; // distinctive words of the longest form
+  lexName?: string;
+  strength: number;
+}
+
+const wordsOf = (s: string) => fold(s).split(' ').filter((w) => w && !PARTICLES.has(w));
+
+function compatibleKinds(a: EntityKind | null, sa: number, b: EntityKind | null, sb: number): boolean {
+  return !a || !b || a === b || Math.min(sa, sb) < 2;
+}
+
+function joins(c: Candidate, k: Cluster): boolean {
+  if (!compatibleKinds(c.kind, c.strength, k.kind, k.strength)) return false;
+  const f = fold(c.text);
+  if (k.forms.has(f)) return true;
+  if (c.lex && k.lexName && c.lex.name === k.lexName && c.lex.kind === k.kind) return true;
+  if (c.lex && c.lex.type === 'country' && k.mentions.some((m) => m.lex?.type === 'country' && m.lex.country === c.lex!.country)) return true;
+  const kind = c.kind ?? k.kind;
+  if (kind !== 'person' || k.kind !== 'person') return false;
+  // A shorter name whose every word spells a word of the cluster's full name.
+  const cw = wordsOf(c.text);
+  if (!cw.length || cw.length >= k.words.length + (c.kind ? 0 : 1)) return false;
+  return cw.every((w) => k.words.some((x) => sameNameWord(w, x)));
+}
+
+export function link(cands: Candidate[]): Cluster[] {
+  const order = [...cands].sort(
+    (x, y) => wordsOf(y.text).length - wordsOf(x.text).length || y.strength - x.strength || x.start - y.start,
+  );
+  const clusters: Cluster[] = [];
+  for (const c of order) {
+    const hits = clusters.filter((k) => joins(c, k));
+    let k: Cluster | undefined;
+    if (hits.length > 1) {
+      // Several full names fit ("Mohammed"): take the one mentioned last before this mention.
+      const near = (h: Cluster) => Math.max(-1, ...h.mentions.filter((m) => m.start < c.start).map((m) => m.start));
+      k = [...hits].sort((p, q) => near(q) - near(p))[0];
+    } else k = hits[0];
+    if (!k) {
+      k = { kind: c.kind, mentions: [], forms: new Set(), words: wordsOf(c.text), lexName: c.lex?.name, strength: c.strength };
+      clusters.push(k);
+    }
+    k.mentions.push(c);
+    k.forms.add(fold(c.text));
+    for (const a of c.aliases ?? []) k.forms.add(fold(a));
+    if (c.lex && !k.lexName && (!k.kind || c.lex.kind === k.kind)) k.lexName = c.lex.name;
+    if (c.kind && (!k.kind || c.strength > k.strength)) {
+      k.kind = c.kind;
+      k.strength = c.strength;
+    }
+  }
+  return clusters;
+}

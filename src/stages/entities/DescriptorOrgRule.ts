@@ -1,0 +1,49 @@
+// Organizations named by description rather than by name: "the Israeli army", "Turkey's
+// foreign ministry", "Erdoğan's office", "the Trump administration", "the presidential office".
+// The annotation guide counts a body described specifically enough to identify it.
+import type { Candidate } from './Candidate.ts';
+import type { Lexicon } from './Lexicons.ts';
+import type { Token } from './Tokenizer.ts';
+
+const PERSON_HEADS = new Set(['administration', 'government', 'cabinet', 'office', 'campaign', 'party', 'team', 'spokesman', 'spokesperson']);
+const NAME_HEADS = new Set(['administration', 'government', 'cabinet']);
+
+export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: string, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const endsAt = new Map(cands.map((c) => [c.b - 1, c]));
+  for (let i = 1; i < toks.length; i++) {
+    if (!toks[i].word || toks[i].cap) continue;
+    let e = 0;
+    for (let k = Math.min(toks.length, i + 3); k > i; k--) {
+      const phrase = toks.slice(i, k).map((t) => t.text.toLowerCase()).join(' ');
+      if (toks.slice(i, k).every((t) => t.word && !t.cap) && lex.sets.lowerOrgHeads.has(phrase)) {
+        e = k;
+        break;
+      }
+    }
+    if (!e) continue;
+    const head = toks.slice(i, e).map((t) => t.text.toLowerCase()).join(' ');
+    if (head === 'spokesman' || head === 'spokesperson') continue;
+    const prev = toks[i - 1];
+    const owner = endsAt.get(i - 1);
+    let a = -1;
+    if (prev.cap && lex.demonym(prev.text) && !prev.possessive) a = i - 1;
+    else if (owner && prev.possessive && (owner.kind === 'location' || owner.kind === 'organization' || (owner.kind === 'person' && PERSON_HEADS.has(head)))) a = owner.a;
+    else if (owner && !prev.possessive && owner.kind === 'person' && NAME_HEADS.has(head)) a = owner.a;
+    else if (prev.text.toLowerCase() === 'the' && e - i >= 2 && !/^(security forces|armed forces)$/.test(head)) a = i;
+    if (a < 0) continue;
+    if (e < toks.length && toks[e].word && !toks[e].cap && /^(of|for)$/.test(toks[e].text) === false && lex.sets.lowerOrgHeads.has(toks[e].text.toLowerCase())) continue;
+    out.push({
+      a,
+      b: e,
+      start: toks[a].start,
+      end: toks[e - 1].end,
+      text: text.slice(toks[a].start, toks[e - 1].end),
+      kind: 'organization',
+      reason: 'descriptor',
+      strength: 2,
+    });
+    i = e - 1;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+// Clusters -> Entity records: the fullest form is the name, the other forms are aliases, role
+// and country come from the text first and the lexicon second; sorted by first mention.
+import type { Entity, Span } from '../../pipeline/types.ts';
+import type { Candidate } from './Candidate.ts';
+import type { Cluster } from './CorefLinker.ts';
+import { fold, slug } from './Fold.ts';
+import type { Lexicon } from './Lexicons.ts';
+
+function pickName(k: Cluster): string {
+  const ms = k.mentions.filter((m) => m.kind === k.kind || !m.kind);
+  const pool = ms.length ? ms : k.mentions;
+  if (k.kind === 'location') {
+    // Places: the form the article uses most, the first on a tie.
+    const count = new Map<string, number>();
+    for (const m of pool) count.set(m.text, (count.get(m.text) ?? 0) + 1);
+    return [...pool].sort((a, b) => count.get(b.text)! - count.get(a.text)! || a.start - b.start)[0].text;
+  }
+  const words = (m: Candidate) => fold(m.text).split(' ').length;
+  return [...pool].sort((a, b) => words(b) - words(a) || b.text.length - a.text.length || a.start - b.start)[0].text;
+}
+
+export function buildEntities(clusters: Cluster[], lex: Lexicon): Entity[] {
+  const byId = new Map<string, Entity & { first: number }>();
+  for (const k of clusters) {
+    if (!k.kind) continue;
+    const name = pickName(k).replace(/\s+/g, ' ');
+    const id = `${k.kind}:${slug(name)}`;
+    const lexEntry = k.lexName ? lex.lookup(k.lexName).find((e) => e.kind === k.kind) : undefined;
+    const sorted = [...k.mentions].sort((a, b) => a.start - b.start);
+    const role = sorted.find((m) => m.role)?.role ?? (k.kind === 'person' ? lexEntry?.role : undefined);
+    const country = sorted.find((m) => m.country)?.country ?? lexEntry?.country;
+    const aliases = [...new Set([...sorted.map((m) => m.text.replace(/\s+/g, ' ')), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
+    const mentions: Span[] = sorted.map((m) => ({ start: m.start, end: m.end }));
+    const prev = byId.get(id);
+    if (prev) {
+      prev.mentions.push(...mentions);
+      prev.aliases = [...new Set([...prev.aliases, ...aliases])].filter((a) => a !== prev.name);
+      prev.role ??= role;
+      prev.country ??= country;
+      continue;
+    }
+    const e: Entity & { first: number } = { id, kind: k.kind, name, aliases, mentions, first: sorted[0].start };
+    if (role) e.role = role;
+    if (country) e.country = country;
+    byId.set(id, e);
+  }
+  const out: Entity[] = [];
+  for (const e of [...byId.values()].sort((a, b) => a.first - b.first || (a.id < b.id ? -1 : 1))) {
+    const seen = new Set<string>();
+    const mentions = e.mentions
+      .filter((m) => (seen.has(`${m.start}:${m.end}`) ? false : (seen.add(`${m.start}:${m.end}`), true)))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    const { first: _first, ...rest } = e;
+    out.push({ ...rest, mentions });
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+// The stage's lexicons, read once at module load from ./data and the installed ISO packages.
+// Every lookup key is `fold(name)`, so spellings with and without diacritics meet.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityKind } from '../../pipeline/types.ts';
+import { fold } from './Fold.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(join(HERE, 'data', name), 'utf8')) as T;
+
+export interface LexEntry {
+  kind: EntityKind;
+  name: string; // canonical name
+  country?: string;
+  role?: string;
+  /** country | city | region | igo | group | gov | party | media | ngo | person */
+  type: string;
+}
+
+interface ActorRow { name: string; role: string; country: string; years?: string; aliases?: string[] }
+interface OrgRow { name: string; aliases?: string[]; country?: string; type: string }
+interface PlacesFile {
+  cities: Record<string, string | null>;
+  regions: Record<string, string | null>;
+  countryAliases: Record<string, string>;
+  demonyms: Record<string, string | null>;
+}
+export interface WordsFile {
+  personTitles: string[];
+  lowerTitles: string[];
+  titleModifiers: string[];
+  orgHeads: string[];
+  companySuffixes: string[];
+  eventHeads: string[];
+  placeHeads: string[];
+  lowerOrgHeads: string[];
+  nonNames: string[];
+  platforms: string[];
+  particles: string[];
+}
+interface WorldCountry {
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
+}
+
+export class Lexicon {
+  /** folded name -> entries (a name can be both a person alias and something else). */
+  readonly names = new Map<string, LexEntry[]>();
+  /** folded demonym ("turkish") -> ISO alpha-3 or null for regional adjectives ("arab"). */
+  readonly demonyms = new Map<string, string | null>();
+  /** longest name in words, to bound the multi-word lookups. */
+  maxWords = 1;
+  readonly words: WordsFile;
+  readonly sets: {
+    personTitles: Set<string>;
+    lowerTitles: Set<string>;
+    titleModifiers: Set<string>;
+    orgHeads: Set<string>;
+    companySuffixes: Set<string>;
+    eventHeads: Set<string>;
+    placeHeads: Set<string>;
+    lowerOrgHeads: Set<string>;
+    nonNames: Set<string>;
+    platforms: Set<string>;
+    particles: Set<string>;
+  };
+
+  constructor(words: WordsFile) {
+    this.words = words;
+    const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+    this.sets = {
+      personTitles: lower(words.personTitles),
+      lowerTitles: lower(words.lowerTitles),
+      titleModifiers: lower(words.titleModifiers),
+      orgHeads: new Set(words.orgHeads),
+      companySuffixes: new Set(words.companySuffixes),
+      eventHeads: new Set(words.eventHeads),
+      placeHeads: new Set(words.placeHeads),
+      lowerOrgHeads: lower(words.lowerOrgHeads),
+      nonNames: new Set(words.nonNames),
+      platforms: new Set(words.platforms),
+      particles: lower(words.particles),
+    };
+  }
+
+  add(name: string, e: LexEntry): void {
+    const k = fold(name);
+    if (!k) return;
+    const list = this.names.get(k) ?? [];
+    if (!list.some((x) => x.kind === e.kind && x.name === e.name)) list.push(e);
+    this.names.set(k, list);
+    this.maxWords = Math.max(this.maxWords, k.split(' ').length);
+  }
+
+  lookup(text: string): LexEntry[] {
+    return this.names.get(fold(text)) ?? [];
+  }
+
+  demonym(text: string): string | null | undefined {
+    const k = fold(text);
+    return this.demonyms.has(k) ? this.demonyms.get(k) : undefined;
+  }
+}
+
+/** Extra entries a pipeline file may give: `{ people: [...], organizations: [...], places: [...] }`. */
+export interface LexiconExtension {
+  people?: { name: string; aliases?: string[]; role?: string; country?: string }[];
+  organizations?: { name: string; aliases?: string[]; country?: string }[];
+  places?: { name: string; aliases?: string[]; country?: string }[];
+}
+
+export function buildLexicon(extra?: LexiconExtension): Lexicon {
+  const lex = new Lexicon(readJson<WordsFile>('words.json'));
+  const places = readJson<PlacesFile>('places.json');
+  const countries = require('world-countries') as WorldCountry[];
+  const isoNames = require('i18n-iso-countries') as { getNames(l: string, o: { select: string }): Record<string, string | string[]>; alpha2ToAlpha3(a: string): string | undefined };
+  const country = (name: string, cc: string) => lex.add(name, { kind: 'location', name, country: cc, type: 'country' });
+
+  for (const c of countries) {
+    country(c.name.common, c.cca3);
+    country(c.name.official, c.cca3);
+    // altSpellings mix codes ("TR") with names; two-letter codes would swallow words like "US" or "IN".
+    for (const a of c.altSpellings) if (a.length > 3 && /^[A-Z]/.test(a)) country(a, c.cca3);
+    const dem = c.demonyms?.eng;
+    if (dem) for (const d of [dem.m, dem.f]) if (d) lex.demonyms.set(fold(d), c.cca3);
+    for (const cap of c.capital ?? []) lex.add(cap, { kind: 'location', name: cap, country: c.cca3, type: 'city' });
+  }
+  const en = isoNames.getNames('en', { select: 'all' });
+  for (const [a2, names] of Object.entries(en)) {
+    const a3 = isoNames.alpha2ToAlpha3(a2);
+    if (!a3) continue;
+    for (const n of Array.isArray(names) ? names : [names]) if (n.length > 3 && !n.includes(',')) country(n, a3);
+  }
+  for (const [n, cc] of Object.entries(places.countryAliases)) country(n, cc);
+  for (const [n, cc] of Object.entries(places.demonyms)) lex.demonyms.set(fold(n), cc);
+  for (const [n, cc] of Object.entries(places.cities)) lex.add(n, { kind: 'location', name: n, country: cc ?? undefined, type: 'city' });
+  for (const [n, cc] of Object.entries(places.regions)) lex.add(n, { kind: 'location', name: n, country: cc ?? undefined, type: 'region' });
+
+  for (const o of readJson<OrgRow[]>('organizations.json')) {
+    const e: LexEntry = { kind: 'organization', name: o.name, country: o.country, type: o.type };
+    lex.add(o.name, e);
+    for (const a of o.aliases ?? []) lex.add(a, e);
+  }
+  for (const a of readJson<ActorRow[]>('actors.json')) {
+    const e: LexEntry = { kind: 'person', name: a.name, role: a.role, country: a.country, type: 'person' };
+    lex.add(a.name, e);
+    for (const al of a.aliases ?? []) lex.add(al, e);
+  }
+  for (const p of extra?.people ?? []) {
+    const e: LexEntry = { kind: 'person', name: p.name, role: p.role, country: p.country, type: 'person' };
+    for (const n of [p.name, ...(p.aliases ?? [])]) lex.add(n, e);
+  }
+  for (const o of extra?.organizations ?? []) {
+    const e: LexEntry = { kind: 'organization', name: o.name, country: o.country, type: 'org' };
+    for (const n of [o.name, ...(o.aliases ?? [])]) lex.add(n, e);
+  }
+  for (const p of extra?.places ?? []) {
+    const e: LexEntry = { kind: 'location', name: p.name, country: p.country, type: 'place' };
+    for (const n of [p.name, ...(p.aliases ?? [])]) lex.add(n, e);
+  }
+  return lex;
+}
+
+let shared: Lexicon | null = null;
+/** The default lexicon, built once per process. */
+export function defaultLexicon(): Lexicon {
+  shared ??= buildLexicon();
+  return shared;
+}

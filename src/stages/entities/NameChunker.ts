@@ -1,0 +1,90 @@
+// Proposes name runs: capitalized words, with the name particles (bin, al-, von der, de ...)
+// and the connectors organizations are built with ("Ministry of Foreign Affairs",
+// "Justice and Development Party") kept inside when the words around them allow it.
+import type { Lexicon } from './Lexicons.ts';
+import type { Token } from './Tokenizer.ts';
+import { lexiconTag } from './CompromiseTagger.ts';
+
+export interface Run {
+  a: number;
+  b: number;
+}
+
+const ARABIC_PREFIX = /^(?:al|el|ad|an|ar|as|at|az|ash|ud|ul|bin|ben|ibn|abu)[-‐](?=\p{Lu})/u;
+// compromise lexicon tags that mark a capitalized word as an ordinary word.
+const COMMON_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Gerund', 'Infinitive', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Comparative', 'Superlative', 'Modal', 'Copula', 'QuestionWord', 'Negative', 'Auxiliary', 'Expression', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Cardinal', 'Ordinal', 'Value', 'Date', 'Month', 'WeekDay', 'Possessive', 'Participle', 'PhrasalVerb']);
+
+export function isNameWord(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.cap) return /\p{L}/u.test(t.text) || /^\d+\+\d+$/.test(t.text) || /^[A-Z]+\d+$/.test(t.text) || /^G\d+$/.test(t.text);
+  return ARABIC_PREFIX.test(t.text);
+}
+
+/** A capitalized word whose capital proves nothing (sentence start, headline) and that is an ordinary word. */
+export function isCommonWord(t: Token, lex: Lexicon): boolean {
+  if (lex.sets.nonNames.has(t.text)) return true;
+  if (!(t.first || t.titleCase)) return false;
+  if (lex.names.has(t.text.toLowerCase()) || lex.demonym(t.text) !== undefined) return false;
+  if (lex.sets.orgHeads.has(t.text) || lex.sets.personTitles.has(t.text.toLowerCase())) return false;
+  const tag = lexiconTag(t.text);
+  if (!tag) return false;
+  return COMMON_TAGS.has(tag);
+}
+
+export function findRuns(toks: Token[], lex: Lexicon): Run[] {
+  const runs: Run[] = [];
+  const P = lex.sets.particles;
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i])) {
+      i++;
+      continue;
+    }
+    const a = i;
+    let b = i + 1;
+    let ofChain = false;
+    while (b < toks.length && !toks[b - 1].possessive) {
+      const t = toks[b];
+      if (isNameWord(t) && t.sent === toks[a].sent) {
+        b++;
+        continue;
+      }
+      // Particles: "Mohammed bin Salman", "Ursula von der Leyen".
+      let k = b;
+      while (k < toks.length && toks[k].word && P.has(toks[k].text.toLowerCase()) && !toks[k].cap && k - b < 2) k++;
+      if (k > b && k < toks.length && isNameWord(toks[k]) && !toks[k - 1].possessive) {
+        b = k + 1;
+        continue;
+      }
+      const w = t.text;
+      const last = toks[b - 1].text;
+      if ((w === 'of' || w === 'for') && b + 1 < toks.length) {
+        let k2 = b + 1;
+        if (toks[k2].text === 'the') k2++;
+        const headLeft = lex.sets.orgHeads.has(last) || lex.sets.placeHeads.has(last) || lex.sets.personTitles.has(last.toLowerCase()) || lex.sets.eventHeads.has(last);
+        if (k2 < toks.length && isNameWord(toks[k2]) && (headLeft || ofChain) && !isCommonWord(toks[k2], lex)) {
+          ofChain = true;
+          b = k2 + 1;
+          continue;
+        }
+      }
+      if ((w === 'and' || w === '&') && b + 1 < toks.length && isNameWord(toks[b + 1])) {
+        // Join only when the right side closes as an organization and the left is not itself a place or a person.
+        let e = b + 1;
+        while (e < toks.length && isNameWord(toks[e]) && !toks[e - 1].possessive) e++;
+        const rightHead = lex.sets.orgHeads.has(toks[e - 1].text);
+        const leftText = toks.slice(a, b).map((x) => x.text).join(' ');
+        const leftKnown = lex.lookup(leftText).length > 0 || lex.lookup(toks[b - 1].text).some((x) => x.kind !== 'organization');
+        const rightKnown = lex.lookup(toks[b + 1].text).some((x) => x.kind === 'location' || x.kind === 'person');
+        if (!leftKnown && !rightKnown && (rightHead || ofChain) && !lex.sets.orgHeads.has(last)) {
+          b = b + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ a, b });
+    i = b;
+  }
+  return runs;
+}

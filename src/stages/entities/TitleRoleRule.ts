@@ -1,0 +1,108 @@
+// "Foreign Minister Hakan Fidan", "U.S. Secretary of State Antony Blinken", "Crown Prince
+// Mohammed bin Salman": a leading title becomes the role (and a leading demonym or country the
+// country); it is never part of the name. "intel chief Kalın", "his Russian counterpart Sergey
+// Lavrov": a lowercase title right before a name says the same.
+import type { Lexicon } from './Lexicons.ts';
+import type { Token } from './Tokenizer.ts';
+
+export interface TitleSplit {
+  nameA: number; // first token of the name proper
+  role?: string;
+  country?: string;
+  titled: boolean;
+}
+
+let cache: { lex: Lexicon; words: Set<string>; heads: Set<string> } | null = null;
+function titleWords(lex: Lexicon): { words: Set<string>; heads: Set<string> } {
+  if (cache?.lex === lex) return cache;
+  const words = new Set<string>(lex.sets.titleModifiers);
+  const heads = new Set<string>();
+  for (const t of lex.words.personTitles) {
+    const ws = t.toLowerCase().split(/\s+/);
+    ws.forEach((w) => words.add(w));
+    heads.add(ws[ws.length - 1]);
+  }
+  for (const w of ['vice', 'deputy', 'acting', 'former', 'interim', 'senior']) heads.delete(w);
+  cache = { lex, words, heads };
+  return cache;
+}
+
+function countryOf(lex: Lexicon, text: string): string | null | undefined {
+  const d = lex.demonym(text);
+  if (d !== undefined) return d;
+  const c = lex.lookup(text).find((e) => e.type === 'country');
+  return c ? c.country : undefined;
+}
+
+/** Splits a leading title off the run [a, b). */
+export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): TitleSplit {
+  const { words, heads } = titleWords(lex);
+  let country: string | undefined;
+  let roleA = a;
+  let j = a;
+  let headEnd = -1;
+  while (j < b) {
+    const t = toks[j];
+    const low = t.text.toLowerCase();
+    if (j === roleA) {
+      const c = countryOf(lex, t.text);
+      if (c !== undefined && !heads.has(low)) {
+        if (c) country = c;
+        roleA = j + 1;
+        j++;
+        continue;
+      }
+    }
+    if (words.has(low) || low.endsWith('-general') || (low === 'of' || low === 'the' || low === 'for' || low === 'and')) {
+      if (heads.has(low) || low.endsWith('-general')) headEnd = j + 1;
+      j++;
+      continue;
+    }
+    // "Secretary of State", "Prime Minister of Pakistan": a place after "of" belongs to the title.
+    if (j > a && toks[j - 1].text === 'of' && countryOf(lex, t.text) !== undefined) {
+      const c = countryOf(lex, t.text);
+      if (c) country = c;
+      headEnd = j + 1;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (headEnd > roleA && headEnd < b) {
+    const role = toks.slice(roleA, headEnd).map((t) => t.text).join(' ');
+    return { nameA: headEnd, role, country, titled: true };
+  }
+  return { nameA: a, titled: false };
+}
+
+/** A lowercase title (optionally with a demonym) right before token a: "intel chief", "Russian counterpart". */
+export function titleBefore(toks: Token[], a: number, lex: Lexicon): { role?: string; country?: string } | null {
+  const { words } = titleWords(lex);
+  let j = a - 1;
+  if (j < 0 || !toks[j].word || toks[j].cap) return null;
+  const head = toks[j].text.toLowerCase();
+  if (!lex.sets.lowerTitles.has(head)) return null;
+  let k = j;
+  let country: string | undefined;
+  while (k - 1 >= 0 && toks[k - 1].word && k > a - 5) {
+    const w = toks[k - 1].text;
+    const low = w.toLowerCase();
+    const c = countryOf(lex, w);
+    if (c !== undefined) {
+      if (c) country = c;
+      k--;
+      break;
+    }
+    if (!w.match(/^\p{Lu}/u) && (words.has(low) || lex.sets.lowerTitles.has(low))) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const role = toks
+    .slice(k, j + 1)
+    .filter((t) => countryOf(lex, t.text) === undefined)
+    .map((t) => t.text)
+    .join(' ');
+  return { role: role === 'counterpart' ? undefined : role, country };
+}

@@ -1,0 +1,15 @@
+// An unknown all-capitals word of three to six letters in running text is, in news, most often
+// an organization ("IAEA", "NATO"); a short list of everyday acronyms is not.
+import type { KindRule } from './KindRule.ts';
+
+const NOT_ORGS = new Set(['CEO', 'CFO', 'COO', 'GDP', 'UAV', 'UAVs', 'LNG', 'NGO', 'NGOs', 'VIP', 'USD', 'EUR', 'PDF', 'FAQ', 'HTML', 'URL', 'DNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'ISBN', 'GMT', 'UTC', 'EST', 'EDT', 'PST', 'CET', 'BST', 'FM', 'PM', 'AM', 'MP', 'MPs', 'TV', 'ID', 'IT', 'AI', 'OK', 'PR', 'HQ', 'RSS', 'CCTV', 'ICBM', 'MW', 'GW', 'KM', 'BC', 'AD', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'WWII', 'USSR', 'UNSC', 'SUV', 'PHOTO', 'VIDEO', 'LIVE', 'UPDATE', 'NEWS', 'BREAKING', 'READ', 'MORE', 'ALSO']);
+
+export const acronymRule: KindRule = ({ toks, a, b }) => {
+  if (b - a !== 1) return null;
+  const t = toks[a].text.replace(/\./g, '');
+  if (!/^[A-Z][A-Z0-9&]{2,5}$/.test(t) || NOT_ORGS.has(t)) return null;
+  // A headline in capitals is not a string of acronyms.
+  const near = toks.slice(Math.max(0, a - 3), a + 4).filter((x) => x.word && x !== toks[a]);
+  if (near.length && near.every((x) => x.text === x.text.toUpperCase() && /[A-Z]{2}/.test(x.text))) return null;
+  return { kind: 'organization', reason: 'acronym', strength: 1 };
+};

@@ -1,0 +1,11 @@
+// Organizations end in a head word ("Ministry", "Council", "Party", "Forces", "Inc.", "Airlines");
+// places in a place word ("Gaza Strip", "Kuala Lumpur" is in the lexicon, "Sinai Peninsula").
+import type { KindRule } from './KindRule.ts';
+
+export const headWordKindRule: KindRule = ({ toks, a, b, lex }) => {
+  if (b - a < 2) return null;
+  const last = toks[b - 1].text;
+  if (lex.sets.companySuffixes.has(last) || lex.sets.orgHeads.has(last)) return { kind: 'organization', reason: 'org-head', strength: 2 };
+  if (lex.sets.placeHeads.has(last)) return { kind: 'location', reason: 'place-head', strength: 2 };
+  return null;
+};

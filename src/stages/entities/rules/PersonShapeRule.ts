@@ -1,0 +1,24 @@
+// Two to five capitalized name words that no lexicon or head word claimed are, in news, a
+// person's name ("Mohammad Darwish Ismail", "Ararat Mirzoyan"), unless a word is a place or
+// demonym ("Russia Ukraine", "Turkish Cypriot") or the tagger calls it a place or organization.
+import type { KindRule } from './KindRule.ts';
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|ash|bin|ibn|ben|abu|ul|ud)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+|Al|El|bin|ibn|bint|al|el|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|y|Jr\.|Sr\.|II|III|IV)$/u;
+
+export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
+  const n = b - a;
+  if (n < 2 || n > 6) return null;
+  const ws = toks.slice(a, b);
+  if (!ws.every((t) => NAME_WORD.test(t.text))) return null;
+  if (!/^\p{Lu}/u.test(ws[0].text) && !/^(?:al|el)-/.test(ws[0].text)) return null;
+  for (const t of ws) {
+    if (lex.demonym(t.text) !== undefined) return null;
+    if (lex.lookup(t.text).some((e) => e.type === 'country' || e.type === 'region')) return null;
+    if (lex.sets.nonNames.has(t.text) || lex.sets.eventHeads.has(t.text)) return null;
+  }
+  const tags = new Set(ws.flatMap((t) => t.tags));
+  const personish = tags.has('Person') || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName') || tags.has('LastName') || tags.has('Honorific');
+  if (!personish && (tags.has('Place') || tags.has('City') || tags.has('Country'))) return null;
+  if (!personish && ws.every((t) => t.tags.includes('Organization'))) return null;
+  return { kind: 'person', reason: 'person-shape', strength: 1 };
+};
