@@ -58,7 +58,7 @@ function markCopies(ctx: CleanContext, title: string, except: number | null): vo
 
 export function applyTitle(ctx: CleanContext): void {
   const meta = ctx.record.meta;
-  const sidecarTitle = ctx.record.sidecar?.title;
+  const sidecarTitle = ctx.record.sidecar?.title ?? (ctx.record.format === 'html' ? ctx.record.meta.title : null);
   if (sidecarTitle) {
     ctx.title = stripSiteSuffix(sidecarTitle);
     markCopies(ctx, ctx.title, null);

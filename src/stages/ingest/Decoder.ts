@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; bom: boolean }
+  | { ok: true; text: string; encoding: string; bom: boolean }
   | { ok: false; code: 'binary' | 'empty'; message: string };
 
 /** Bytes that plain text never holds: NUL and most C0 controls. */
@@ -27,7 +27,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   let text: string;
-  let encoding: 'utf-8' | 'windows-1252' = 'utf-8';
+  let encoding = 'utf-8';
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
@@ -36,4 +36,31 @@ export function decode(bytes: Uint8Array): DecodeResult {
   }
   if (text.trim().length === 0) return { ok: false, code: 'empty', message: 'the file holds only white space' };
   return { ok: true, text, encoding, bom };
+}
+
+/**
+ * An HTML page: the charset its <meta> declares when that is not UTF-8 and iconv-lite knows it
+ * (Shift_JIS, KOI8-R, ISO-8859-x ...), else the same UTF-8 / Windows-1252 rule as text.
+ */
+export function decodeHtml(bytes: Uint8Array): DecodeResult {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  const declared = m?.[1]?.toLowerCase() ?? null;
+  if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared) && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) {
+    let utf8Ok = true;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      utf8Ok = false;
+    }
+    // Pages often declare Latin-1 and are UTF-8 anyway; valid UTF-8 with non-ASCII bytes wins.
+    const ascii = !bytes.some((b) => b >= 0x80);
+    if (!utf8Ok || ascii) {
+      if (bytes.length === 0) return { ok: false, code: 'empty', message: 'the file is empty' };
+      const text = iconv.decode(Buffer.from(bytes), declared);
+      if (text.trim().length === 0) return { ok: false, code: 'empty', message: 'the file holds only white space' };
+      return { ok: true, text, encoding: ascii ? 'utf-8' : declared, bom: false };
+    }
+  }
+  return decode(bytes);
 }

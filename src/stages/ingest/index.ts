@@ -2,7 +2,9 @@ import { ArticleError, report } from '../../pipeline/diagnostics.ts';
 import { OffsetMap } from '../../pipeline/offsets.ts';
 import { validateSidecar } from '../../pipeline/schemas.ts';
 import type { ArticleInput, ArticleRecord, SidecarMeta, Stage } from '../../pipeline/types.ts';
-import { decode } from './Decoder.ts';
+import { gunzipSync } from 'node:zlib';
+import { extractHtml } from '../clean/html/extractHtml.ts';
+import { decode, decodeHtml } from './Decoder.ts';
 import { isValidDate, parseHeaderLine } from './HeaderLine.ts';
 
 export interface IngestOptions {
@@ -52,12 +54,25 @@ export const ingestStage: Stage<IngestOptions> = {
     if (input.bytes.length > options.maxBytes) {
       throw new ArticleError('ingest', 'ingest/too-large', `the file has ${input.bytes.length} bytes, more than the limit of ${options.maxBytes} (ingest option maxBytes)`);
     }
-    const dec = decode(input.bytes);
+    const isHtml = input.format === 'html' || /\.html?(\.gz)?$/i.test(input.path);
+    let bytes = input.bytes;
+    if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      try {
+        bytes = gunzipSync(bytes);
+      } catch (err) {
+        throw new ArticleError('ingest', 'ingest/bad-gzip', `the file starts like gzip but does not decompress (${(err as Error).message}); store it uncompressed or re-compress it`);
+      }
+    }
+    const dec = isHtml ? decodeHtml(bytes) : decode(bytes);
     if (!dec.ok) throw new ArticleError('ingest', `ingest/${dec.code}`, dec.message);
     const sidecar = input.sidecar != null ? parseSidecar(input.sidecar) : null;
-    const text = dec.text;
+    // HTML: the original becomes the text Readability extracts; every offset points into it.
+    const html = isHtml ? extractHtml(dec.text, sidecar?.url ?? null) : null;
+    if (html && !html.text.trim()) throw new ArticleError('ingest', 'ingest/empty-html', 'the HTML page holds no text (nothing in <body> outside scripts and styles)');
+    const text = html ? html.text : dec.text;
     let r: ArticleRecord = {
       ...record,
+      format: isHtml ? 'html' : record.format,
       original: text,
       text,
       offsets: OffsetMap.identity(text.length),
@@ -69,10 +84,10 @@ export const ingestStage: Stage<IngestOptions> = {
       r = report(r, 'ingest', 'warning', 'ingest/not-utf8', `the file is not valid UTF-8; it was read as ${dec.encoding}`);
     }
     const meta = r.meta;
-    meta.url = sidecar?.url ?? null;
-    meta.source = sidecar?.source ?? hostOf(sidecar?.url);
-    meta.title = sidecar?.title ?? null;
-    const header = parseHeaderLine(text);
+    meta.url = sidecar?.url ?? html?.meta.url ?? null;
+    meta.source = sidecar?.source ?? hostOf(meta.url ?? undefined);
+    meta.title = sidecar?.title ?? html?.meta.title ?? null;
+    const header = html ? null : parseHeaderLine(text);
     if (header && !isValidDate(header.date)) {
       r = report(r, 'ingest', 'warning', 'ingest/bad-header-date', `the header date ${header.date} is not a calendar date; ignored`, { start: header.dateStart, end: header.dateEnd });
     }
@@ -84,11 +99,18 @@ export const ingestStage: Stage<IngestOptions> = {
     } else if (headerDate) {
       meta.publishedAt = headerDate;
       meta.publishedAtSource = 'header';
+    } else if (html?.meta.publishedAt && isValidDate(html.meta.publishedAt)) {
+      meta.publishedAt = html.meta.publishedAt;
+      meta.publishedAtSource = 'meta';
     } else if (record.publishedFlag) {
       meta.publishedAt = record.publishedFlag;
       meta.publishedAtSource = 'flag';
     }
     r.data = { ...r.data, header, encoding: dec.encoding };
+    if (html) r.data.html = { byline: html.byline, readability: html.readability, siteName: html.meta.siteName, language: html.meta.language };
+    if (html && !html.readability) {
+      r = report(r, 'ingest', 'info', 'ingest/no-article-found', 'Readability found no article in the page; the whole page text was used and the clean stage picks the body');
+    }
     return r;
   },
 };
