@@ -3,7 +3,7 @@
 import type { Span } from '../../pipeline/types.ts';
 
 // Left edges: a semicolon, a dash, or a comma that opens a new clause with its own subject.
-const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s/g;
+const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|[,.]?["”]\s/g;
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
 const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]?["”]\s/g;
 
@@ -14,8 +14,10 @@ export function clauseAround(text: string, sentence: Span, trigger: Span): Span 
   let left = 0;
   LEFT.lastIndex = 0;
   for (let m = LEFT.exec(s); m; m = LEFT.exec(s)) {
-    if (m.index + m[0].length <= tStart) left = m.index + m[0].length;
-    else break;
+    if (m.index + m[0].length > tStart) break;
+    // "X, who is touring the region, landed in Ankara": a closed relative clause leaves X the subject.
+    if (/^,\s+(?:who|which)\s/.test(m[0]) && s.slice(m.index + m[0].length, tStart).includes(',')) continue;
+    left = m.index + m[0].length;
   }
   let right = s.length;
   RIGHT.lastIndex = tEnd;

@@ -134,13 +134,21 @@ export class ParticipantFinder {
       return { participants: agent ? [agent] : [], agent, group, distributive: false };
     }
 
-    let people = uniq([...(subject && !before.length ? [subject] : []), ...persons.map((m) => m.entity)]);
+    // "The two leaders discussed ...": the sides are those of the event already introduced.
+    if (group) return { participants: [], group, distributive: false };
+    const people = uniq([...(subject && !before.length ? [subject] : []), ...persons.map((m) => m.entity)]);
     let host: Entity | undefined;
     if (trigger.host) host = trigger.passive ? after[0]?.entity : subject;
     if (people.length >= 2) return { participants: people, host, group, distributive };
     const orgs = ms.filter((m) => m.entity.kind === 'organization' && this.isSide(m, clause, trigger)).map((m) => m.entity);
     let parts = uniq([...people, ...orgs]);
-    if (parts.length < 2) parts = uniq([...parts, ...this.states(clause, ms, excluded)]);
+    // States stand as sides only when no person is named ("talks between Turkish and US officials").
+    if (!people.length && parts.length < 2) parts = uniq([...parts, ...this.states(clause, ms, excluded)]);
+    // "met Turkey's foreign minister": an unnamed partner resolved by role and country.
+    if (people.length === 1 && parts.length < 2) {
+      const other = this.resolver.findObject({ start: trigger.end, end: clause.end }, people[0]);
+      if (other) parts = uniq([...people, other, ...orgs]);
+    }
     return { participants: parts, host, group, distributive };
   }
 }

@@ -3,12 +3,13 @@
 // earlier sentence (its first person mention) is the best guess for a pronoun; a role noun
 // first looks for a person with that role or nationality.
 import type { Entity, Sentence, Span } from '../../pipeline/types.ts';
-import { countryByDemonym } from './CountryLexicon.ts';
+import { countryByDemonym, countryByName } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
 
 const ROLE_NOUNS = 'foreign minister|prime minister|crown prince|secretary-general|secretary general|secretary of state|minister|president|emir|amir|king|queen|prince|premier|chancellor|envoy|chief|head|leader|sheikh|sultan|diplomat|official|ambassador|chairman|spokesperson';
 const PRONOUN = /\b(he|she|his|her)\b/i;
 const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:top\\s+|foreign\\s+|former\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
+const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+|foreign\\s+)?(?:${ROLE_NOUNS}|counterpart)\\b`, 'u');
 const HONORIFIC = /\b(?:His|Her) (?:Highness|Majesty|Excellency)\b/;
 const GROUP = /\b(?:the two|both)\s+(?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries)\b/i;
 
@@ -48,6 +49,19 @@ export class ReferenceResolver {
     }
     if (country) return prior.find((m) => m.entity.country === country)?.entity;
     return this.topicPerson(pos);
+  }
+
+  /** An unnamed partner after the trigger: "with Turkey's foreign minister", "his Qatari counterpart". */
+  findObject(span: Span, not: Entity): Entity | undefined {
+    const s = this.text.slice(span.start, span.end);
+    const m = OBJECT_ROLE.exec(s);
+    if (!m) return undefined;
+    const qualifier = m[1];
+    const country = qualifier ? (countryByDemonym(qualifier) ?? countryByName(qualifier))?.cca3 : undefined;
+    if (!country) return undefined;
+    const start = span.start + m.index;
+    const prior = this.mentions.before(start).filter((x) => x.entity.kind === 'person' && x.entity.id !== not.id && x.entity.country === country);
+    return prior.length ? prior[prior.length - 1].entity : undefined;
   }
 
   /** A reference in `span` (the subject slot of a clause), resolved when possible. */

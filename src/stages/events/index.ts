@@ -39,7 +39,12 @@ function chooseLocation(found: FoundLocation[], trigger: Span): FoundLocation | 
   return after ?? found.filter((l) => l.span.end <= trigger.start).pop() ?? null;
 }
 
-export function extractEvents(record: ArticleRecord, options: EventsOptions): { events: EventRecord[]; notes: { span: Span; message: string; code: string }[] } {
+export function extractEvents(
+  record: ArticleRecord,
+  options: EventsOptions,
+  /** Development hook: sees every candidate before merging. */
+  trace?: (message: string) => void,
+): { events: EventRecord[]; notes: { span: Span; message: string; code: string }[] } {
   const text = record.text;
   const sentences = record.sentences ?? [];
   const entities = record.entities ?? [];
@@ -106,6 +111,7 @@ export function extractEvents(record: ArticleRecord, options: EventsOptions): { 
     const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
     for (const { d, anaphoric, weak } of kept) {
+      trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
       const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
       const visitNoPlace = d.type === 'visit' && !d.location;
       if (anaphoric || single || visitNoPlace) {
