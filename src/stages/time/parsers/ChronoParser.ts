@@ -1,0 +1,77 @@
+// chrono-node proposes calendar dates ("Feb. 3", "3 February 2024", "September 01 , 2007",
+// "7/8/07", "23-24 January") and clock times. Only what the text states is kept (chrono's
+// knownValues); the year and direction are decided later by our resolver, and chrono's own
+// relative readings (today, last week) are left to our parsers, which know about news tense.
+import * as chrono from 'chrono-node';
+import { MONTH } from '../lexicon.ts';
+import type { Candidate, Context, Parser } from '../types.ts';
+
+// The casual configuration also reads clock times ("at 3 p.m."); its casual references and
+// bare weekdays are dropped below because our parsers resolve them with tense.
+const parser = chrono.en.casual;
+// Any fixed day works: we read only the components chrono found in the text. Local noon keeps
+// chrono's local-time arithmetic away from a day boundary in any time zone.
+const REFERENCE = new Date(2000, 0, 15, 12, 0, 0);
+
+const LEADING = /^(?:on|at|in|by|from|since|until|till|of|the)\s+/i;
+const CLOCK_MARK = /\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\bnoon\b|\bmidnight\b|\d:\d\d/i;
+
+export const ChronoParser: Parser = {
+  name: 'ChronoParser',
+  parse(ctx: Context): Candidate[] {
+    // Line by line: a date must not run into the next line ("Friday\nSeptember 18").
+    const results: { r: chrono.ParsedResult; at: number }[] = [];
+    let lineStart = 0;
+    for (const line of ctx.text.split('\n')) {
+      try {
+        for (const r of parser.parse(line, REFERENCE)) results.push({ r, at: lineStart + r.index });
+      } catch {
+        // chrono is not ours to fix: a line it cannot read yields nothing.
+      }
+      lineStart += line.length + 1;
+    }
+    const out: Candidate[] = [];
+    for (const { r, at } of results) {
+      const tags = r.tags();
+      if ([...tags].some((t) => t.startsWith('casualReference') || t.startsWith('result/relative'))) continue;
+      let text = r.text;
+      let start = at;
+      const lead = LEADING.exec(text);
+      if (lead) {
+        text = text.slice(lead[0].length);
+        start += lead[0].length;
+      }
+      const trail = /[\s,]+(?:of)?\s*$/.exec(text);
+      if (trail) text = text.slice(0, trail.index);
+      // Only calendar words and numbers: "end of this year" is chrono's relative reading.
+      if (!/\d/.test(text) && !new RegExp(`\\b(?:${MONTH})\\b`, 'i').test(text)) continue;
+      const s = r.start;
+      const get = (k: chrono.Component) => (s.isCertain(k) ? s.get(k) ?? undefined : undefined);
+      let year = get('year');
+      // chrono reads "23-24 January, 10" as the year 2010: keep only years written in full
+      // (or in a numeric date such as 7/8/07).
+      if (year != null && !text.includes(String(year)) && !/\d[/.-]\d{1,2}[/.-]\d{2}\b/.test(text)) {
+        const cut = /,?\s*'?\d{1,2}$/.exec(text);
+        if (cut) text = text.slice(0, cut.index);
+        year = undefined;
+      }
+      const month = get('month');
+      const day = get('day');
+      const hour = get('hour');
+      const minute = get('minute');
+      const base = { start, end: start + text.length, text, rule: 'ChronoParser', priority: 1 };
+      if (month != null) {
+        // A slash date without a year is more often a fraction or a score ("1/2", "3/4").
+        if ([...tags].includes('parser/SlashDateFormatParser') && year == null) continue;
+        out.push({ ...base, type: 'DATE', spec: { kind: 'calendar', year, month, day } });
+      } else if (s.isCertain('weekday')) {
+        continue; // "Sunday at 3 p.m.": WeekdayParser reads the day with tense
+      } else if (hour != null && CLOCK_MARK.test(text)) {
+        const hh = String(hour).padStart(2, '0');
+        const mm = String(minute ?? 0).padStart(2, '0');
+        out.push({ ...base, type: 'TIME', spec: { kind: 'literal', value: `T${hh}:${mm}`, granularity: 'other' } });
+      }
+    }
+    return out;
+  },
+};

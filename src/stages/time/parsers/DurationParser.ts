@@ -1,0 +1,37 @@
+// Stretches of time: "three years", "a two-day visit", "the past nine days", "several weeks",
+// "over a decade". TIMEX3 value P3Y, P2D, P9D, PXW, P10Y.
+import { LEX, NUMBER_WORD } from '../lexicon.ts';
+import type { Candidate, Context, Parser } from '../types.ts';
+import { amount, scan } from './match.ts';
+
+const UNIT: Record<string, [string, number]> = {
+  second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], night: ['D', 1], week: ['W', 1],
+  month: ['M', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
+};
+const TIME_UNITS = new Set(['second', 'minute', 'hour']);
+
+export const DurationParser: Parser = {
+  name: 'DurationParser',
+  parse(ctx: Context): Candidate[] {
+    const num = `\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:[\\s-](?:${NUMBER_WORD}))?|several|a\\s+few|few|many|a\\s+couple\\s+of`;
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}$€£.,/])(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following)\\s+)?(${num})[\\s-]+(second|minute|hour|day|night|week|month|year|decade|centur)(?:s|ies|y)?(?:[\\s-]+long)?(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    return scan(ctx, re, (m) => {
+      const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // "three years ago/later" is a date (RelativeDayParser); "five years old" an age.
+      if (/^\s+(?:ago|earlier|later|before|after|old|from\s+now|hence)\b/i.test(after)) return null;
+      // "one second" / "a second" as ordinal is excluded by needing a unit after the number.
+      const unitWord = m[2].toLowerCase() === 'centur' ? 'century' : m[2].toLowerCase();
+      const [code, mult] = UNIT[unitWord];
+      const n = amount(m[1], LEX.numbers);
+      // "one day" / "a day" alone are often "one day he will…" (a date) or "twice a day" (a set).
+      if (/^(a|an|one)$/i.test(m[1]) && /^(day|night)$/.test(unitWord) && !/^\s*-|[\s-]long/i.test(m[0].slice(m[1].length))) return null;
+      if (/\b(?:once|twice|times|per)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const v = n == null ? 'X' : String(n * mult);
+      const value = TIME_UNITS.has(unitWord) ? `PT${v}${code}` : `P${v}${code}`;
+      return { type: 'DURATION', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'DurationParser', priority: 0 };
+    });
+  },
+};

@@ -1,0 +1,43 @@
+// Expressions that count from the event being told, not from publication: "the day before",
+// "the previous day", "the same day", "that day", "earlier in the day", "earlier on the day",
+// "later that day", "the next day", "the following day", "a day later". They take the date of
+// the nearest day-precise expression before them; with none, the resolver falls back to
+// the publication date.
+import type { Candidate, Context, DayPart, Parser } from '../types.ts';
+import { scan } from './match.ts';
+
+const PATTERNS: [RegExp, number, DayPart?][] = [
+  [/the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|the\s+preceding\s+day|a\s+day\s+(?:earlier|before)|the\s+eve/giu, -1],
+  [/the\s+next\s+day|the\s+following\s+day|the\s+day\s+after|a\s+day\s+later|the\s+next\s+morning|the\s+following\s+morning/giu, 1],
+  [/the\s+same\s+day|that\s+(?:same\s+)?day|(?:earlier|later)\s+(?:in|on)\s+the\s+day|(?:earlier|later)\s+that\s+day|late\s+in\s+the\s+day|the\s+same\s+(?:morning|afternoon|evening)/giu, 0],
+  [/that\s+(?:same\s+)?(?:morning|afternoon|evening|night)|(?:earlier|later)\s+that\s+(?:morning|afternoon|evening|night)/giu, 0],
+];
+const PARTS: Record<string, DayPart> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+export const EventRelativeParser: Parser = {
+  name: 'EventRelativeParser',
+  parse(ctx: Context): Candidate[] {
+    return PATTERNS.flatMap(([re, n]) =>
+      scan(ctx, new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'giu'), (m) => {
+        // "the eve of the summit" needs its own anchor; only the bare "the eve" is the day before.
+        if (/eve$/i.test(m[0]) && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
+        const p = /(morning|afternoon|evening|night)$/i.exec(m[0])?.[1]?.toLowerCase();
+        return { type: 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined }, rule: 'EventRelativeParser', priority: 2 };
+      }),
+    ).concat(
+      // "the previous year", "a month earlier", "the following week", "that year".
+      scan(
+        ctx,
+        /(?<![\p{L}\p{N}])(?:the\s+(previous|preceding|following|next|same)\s+(week|month|year)|(a|one)\s+(week|month|year)\s+(earlier|before|later)|(that)\s+(week|month|year)|the\s+(week|month|year)\s+(before|after))(?![\p{L}\p{N}])/giu,
+        (m) => {
+          const w = (m[1] ?? m[5] ?? m[6] ?? m[9]).toLowerCase();
+          const unit = (m[2] ?? m[4] ?? m[7] ?? m[8]).toLowerCase() as 'week' | 'month' | 'year';
+          const n = w === 'previous' || w === 'preceding' || w === 'earlier' || w === 'before' ? -1 : w === 'same' || w === 'that' ? 0 : 1;
+          // "the next year" after a future cue is the year after publication more often; the
+          // resolver treats a missing context the same way.
+          return { type: 'DATE', spec: { kind: 'event', n, unit }, rule: 'EventRelativeParser', priority: 2 };
+        },
+      ),
+    );
+  },
+};

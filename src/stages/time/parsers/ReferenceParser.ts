@@ -1,0 +1,28 @@
+// Words that point at the present, past or future without a date: "now", "currently",
+// "recently", "in the past", "in recent years", "the future", "soon". TIMEX3 gives them
+// PRESENT_REF / PAST_REF / FUTURE_REF; they are never an event's date.
+import type { Candidate, Context, Parser } from '../types.ts';
+import { scan } from './match.ts';
+
+const WORDS: [RegExp, string][] = [
+  [/now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|to\s+date|so\s+far\s+this\s+year/giu, 'PRESENT_REF'],
+  [/recently|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+past|formerly|previously|once\s+upon\s+a\s+time/giu, 'PAST_REF'],
+  [/the\s+future|in\s+future|soon|shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term/giu, 'FUTURE_REF'],
+];
+
+export const ReferenceParser: Parser = {
+  name: 'ReferenceParser',
+  parse(ctx: Context): Candidate[] {
+    return WORDS.flatMap(([re, value]) =>
+      scan(ctx, new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${re.source})(?![\\p{L}\\p{N}'’-])`, 'giu'), (m) => {
+        const w = m[0].toLowerCase();
+        const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+        // "the past" as a noun phrase only: "the past week" is a duration, "the past decade" too.
+        if (w === 'the past' && /^\s+(?:\d|\p{L})/u.test(after) && !/^\s+(?:and|or|but|is|was|has|had|that|when|,)/iu.test(after)) return null;
+        // "now" inside "know"-like tokens is excluded by the boundaries; "Now" as a title ("Peace Now") is caught by NameFilter.
+        if (w === 'soon' && /^\s+after/i.test(after)) return null;
+        return { type: 'DATE', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'ReferenceParser', priority: 0 };
+      }),
+    );
+  },
+};

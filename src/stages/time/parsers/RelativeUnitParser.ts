@@ -1,0 +1,38 @@
+// Calendar units counted from the publication date: "last week" (an ISO week), "this month",
+// "next year", "this weekend", "last decade". "The past week" is a stretch of time, not a
+// calendar week, and is left to DurationParser.
+import type { Candidate, Context, Parser } from '../types.ts';
+import { scan } from './match.ts';
+
+export const RelativeUnitParser: Parser = {
+  name: 'RelativeUnitParser',
+  parse(ctx: Context): Candidate[] {
+    const weekends = scan(ctx, /(?<![\p{L}\p{N}])(?:(last|this|next|coming|past)\s+|the\s+)weekend(?![\p{L}\p{N}])/giu, (m) => {
+      const w = m[1]?.toLowerCase();
+      const shift = w === 'last' || w === 'past' ? -1 : w === 'next' || w === 'coming' ? 1 : w === 'this' ? 0 : undefined;
+      return { type: 'DATE', spec: { kind: 'weekend', shift }, rule: 'RelativeUnitParser', priority: 2 };
+    });
+    // "the day" of a market report: "ended the day up 2%", "for the day". It is the day of the
+    // event told, like "the same day".
+    const theDay = scan(
+      ctx,
+      /(?<![\p{L}\p{N}])(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting|for|begin|began|beginning)\s+(the\s+day)(?![\p{L}\p{N}])/giu,
+      () => ({ type: 'DATE', spec: { kind: 'event', n: 0 }, rule: 'RelativeUnitParser', priority: 1 }),
+      1,
+    );
+    return [...weekends, ...theDay, ...scan(
+      ctx,
+      /(?<![\p{L}\p{N}])(last|this|next|coming|current|previous)\s+(week|month|year|quarter|decade)(?![\p{L}\p{N}])/giu,
+      (m) => {
+        const before = ctx.text.slice(Math.max(0, m.index - 4), m.index);
+        const w = m[1].toLowerCase();
+        // "the last year"/"the next month" are stretches of time; "the previous year" depends on context.
+        if (/\bthe\s$/i.test(before) && w !== 'coming' && w !== 'current') return null;
+        if (w === 'previous') return null;
+        const n = w === 'last' ? -1 : w === 'next' || w === 'coming' ? 1 : 0;
+        const unit = m[2].toLowerCase() as 'week' | 'month' | 'year' | 'quarter' | 'decade';
+        return { type: 'DATE', spec: { kind: 'offset', unit, n }, rule: 'RelativeUnitParser', priority: 2 };
+      },
+    )];
+  },
+};

@@ -1,0 +1,71 @@
+// Which way a date without a year or a bare weekday points. News reports the past, so the
+// nearest verb cue decides: "will", "next", "is expected to", "scheduled" point forward; a
+// past-tense verb ("met", "said", "-ed") points back. Cues are looked for inside the
+// expression's sentence, nearest first, preferring cues before the expression.
+// It also marks a past perfect ("had last spoken on Monday"): that date is told relative to
+// the event of the sentence before, not to publication.
+import { LEX } from '../lexicon.ts';
+import type { Candidate, Context, Direction, Refiner } from '../types.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`));
+const FUTURE = new RegExp(`(?<![\\p{L}])(?:${LEX.futureCues.map(esc).join('|')})(?![\\p{L}])`, 'giu');
+const PAST_WORDS = new Set(LEX.pastCues);
+const NOT_PAST = /^(?:need|indeed|speed|proceed|exceed|succeed|feed|seed|breed|greed|bed|red|shed|hundred|united|based|related|armed|supposed|detailed|limited|advanced|alleged|expected|scheduled|planned|proposed|intended|aimed|interested|concerned|involved|used|named|called|so-called|embattled|beloved|sacred|wicked|naked|ragged|rugged|wretched|crooked|learned|aged|skilled|talented|qualified|committed|determined|dedicated|experienced|prepared|tired|pleased|worried|satisfied|unprecedented|centered|owned|led)$/i;
+
+export interface Tense {
+  direction: Direction;
+  pastPerfect: boolean;
+}
+
+export function sentenceOf(ctx: Context, start: number): { start: number; end: number } {
+  const s = ctx.sentences.find((x) => x.start <= start && start < x.end);
+  if (s) return s;
+  const a = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  const b = ctx.text.indexOf('\n', start);
+  return { start: a, end: b < 0 ? ctx.text.length : b };
+}
+
+export function tenseAt(ctx: Context, c: { start: number; end: number }, inside: { start: number; end: number }[]): Tense {
+  const s = sentenceOf(ctx, c.start);
+  const text = ctx.text.slice(s.start, s.end);
+  const cues: { pos: number; end: number; dir: Direction; word: string }[] = [];
+  const skip = (p: number) => inside.some((x) => p >= x.start - s.start && p < x.end - s.start);
+  for (const m of text.matchAll(FUTURE)) if (!skip(m.index!)) cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'future', word: m[0].toLowerCase() });
+  for (const m of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+    const w = m[0].toLowerCase();
+    if (skip(m.index!)) continue;
+    // "will be finalized", "has been delayed": a participle after "be" takes its tense from the auxiliary.
+    const passive = /\b(?:be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, m.index! - 20), m.index!));
+    if ((PAST_WORDS.has(w) && !passive) || (/^\p{Ll}\p{L}{2,}ed$/u.test(m[0]) && !NOT_PAST.test(w) && !passive)) {
+      if (cues.some((q) => q.pos <= m.index! && m.index! < q.end)) continue;
+      cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'past', word: w });
+    }
+  }
+  const cs = c.start - s.start;
+  const ce = c.end - s.start;
+  let best: (typeof cues)[number] | undefined;
+  let bestD = Infinity;
+  for (const q of cues) {
+    // Cues after the expression count half as much: "On Monday, the minister met…" still works.
+    const d = q.end <= cs ? cs - q.end : q.pos >= ce ? (q.pos - ce) * 1.5 + 2 : Infinity;
+    if (d < bestD) {
+      best = q;
+      bestD = d;
+    }
+  }
+  if (!best) return { direction: 'neutral', pastPerfect: false };
+  // "had (last) spoken on Monday": a "had" before the expression, in the same clause.
+  const clause = text.slice(0, cs).split(/[,;:]|\bwhen\b|\bafter\b|\bbefore\b/).pop() ?? '';
+  const pastPerfect = /\bhad\s+(?:\p{L}+ly\s+|last\s+|not\s+|already\s+|also\s+|never\s+|first\s+)*\p{L}+(?:ed|en|met|held|spoke|spoken|made|told|said|sent|led|left|paid|come|gone|done|seen|given|taken|brought|fought|won|lost)\b/iu.test(clause);
+  return { direction: best.dir, pastPerfect };
+}
+
+export const TenseRefiner: Refiner = {
+  name: 'TenseRefiner',
+  refine(ctx: Context, candidates: Candidate[]): Candidate[] {
+    return candidates.map((c) => {
+      const t = tenseAt(ctx, c, candidates);
+      return { ...c, direction: t.direction, pastPerfect: t.pastPerfect };
+    });
+  },
+};

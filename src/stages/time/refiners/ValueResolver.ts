@@ -1,0 +1,194 @@
+// Turns what the text said into a TIMEX3 value at the precision it was said, against the
+// publication date ("yesterday", "Feb. 3", "last week") or against the event in context
+// ("the day before", "had spoken on Monday"). Runs in text order, so an event-relative
+// expression sees the dates resolved before it.
+import {
+  addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValid, toDays, weekday, type Ymd,
+} from '../calendar.ts';
+import type { Candidate, Context, Refiner } from '../types.ts';
+import { sentenceOf } from './TenseRefiner.ts';
+
+/** How many sentences back an event-relative expression may look for its event's date. */
+const EVENT_LOOKBACK_SENTENCES = 3;
+
+function sentenceIndex(ctx: Context, pos: number): number {
+  const i = ctx.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  return i < 0 ? ctx.text.slice(0, pos).split('\n').length * 1000 : i;
+}
+
+function latestOnOrBefore(ref: Ymd, wd: number, strict: boolean): Ymd {
+  let back = (weekday(ref) - wd + 7) % 7;
+  if (strict && back === 0) back = 7;
+  return addDays(ref, -back);
+}
+function earliestOnOrAfter(ref: Ymd, wd: number, strict: boolean): Ymd {
+  let fwd = (wd - weekday(ref) + 7) % 7;
+  if (strict && fwd === 0) fwd = 7;
+  return addDays(ref, fwd);
+}
+
+type Out = Pick<Candidate, 'value' | 'anchor' | 'granularity' | 'day' | 'ym' | 'unresolved'>;
+
+function day(d: Ymd, anchor: Candidate['anchor'], part?: string): Out {
+  return { value: fmtDay(d) + (part ? `T${part}` : ''), anchor, granularity: 'day', day: d, ym: { year: d.year, month: d.month } };
+}
+const NO_ANCHOR: Out = { value: null, anchor: 'publication', granularity: 'other', unresolved: 'no-anchor' };
+
+function resolveOne(ctx: Context, c: Candidate, before: Candidate[]): Out {
+  const pub = ctx.published;
+  const s = c.spec;
+  const dir = c.direction ?? 'neutral';
+  const here = sentenceIndex(ctx, c.start);
+  // The event in context: the nearest earlier expression that names a day (or a year).
+  const contextOf = (need: 'day' | 'year'): Candidate | undefined =>
+    [...before].reverse().find(
+      (b) => b.type === 'DATE' && (need === 'day' ? b.day : b.ym) && here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
+    );
+
+  switch (s.kind) {
+    case 'literal': {
+      if (s.value?.startsWith('T')) {
+        const sameSentence = contextOf('day');
+        const at = sameSentence && sentenceOf(ctx, sameSentence.start).start === sentenceOf(ctx, c.start).start ? sameSentence.day : pub;
+        if (!at) return { value: null, anchor: 'publication', granularity: 'other', unresolved: 'no-anchor' };
+        return { value: fmtDay(at) + s.value, anchor: at === pub ? 'publication' : 'event', granularity: 'day', day: at };
+      }
+      const relative = /_REF$/.test(s.value ?? '');
+      return { value: s.value, anchor: relative ? 'publication' : 'explicit', granularity: s.granularity };
+    }
+    case 'decade':
+      return { value: String(s.decade).padStart(3, '0'), anchor: 'explicit', granularity: 'other' };
+    case 'calendar': {
+      if (s.year != null && s.month != null && s.day != null) {
+        const d = { year: s.year, month: s.month, day: s.day };
+        if (!isValid(d)) return { value: null, anchor: 'explicit', granularity: 'day', unresolved: 'invalid' };
+        return day(d, 'explicit', s.part);
+      }
+      if (s.year != null && s.month != null) return { value: fmtMonth(s.year, s.month), anchor: 'explicit', granularity: 'month', ym: { year: s.year, month: s.month } };
+      if (s.year != null && s.day == null) return { value: fmtYear(s.year), anchor: 'explicit', granularity: 'year', ym: { year: s.year } };
+      if (s.month != null && s.day != null) {
+        if (!pub) {
+          // A year stated earlier in the text is not invented: "On 12 March 2003 … on March 20".
+          const ctxYear = contextOf('year')?.ym?.year;
+          if (ctxYear == null) return { ...NO_ANCHOR, granularity: 'day' };
+          const d = { year: ctxYear, month: s.month, day: s.day };
+          return isValid(d) ? day(d, 'event', s.part) : { value: null, anchor: 'event', granularity: 'day', unresolved: 'invalid' };
+        }
+        let y = pub.year;
+        const diff = (yy: number) => toDays({ year: yy, month: s.month!, day: Math.min(s.day!, 28) }) - toDays(pub);
+        if (dir === 'past' && diff(y) > 0) y--;
+        else if (dir === 'future' && diff(y) < -30) y++;
+        else if (dir === 'neutral' && diff(y) > 90) y--;
+        const d = { year: y, month: s.month, day: s.day };
+        if (!isValid(d)) return { value: null, anchor: 'publication', granularity: 'day', unresolved: 'invalid' };
+        return day(d, 'publication', s.part);
+      }
+      if (s.month != null) {
+        if (!pub) return { ...NO_ANCHOR, granularity: 'month' };
+        let y = pub.year;
+        if (s.yearOffset != null) y = pub.year + s.yearOffset;
+        else if (s.weekdayShift === -1) y = s.month < pub.month ? pub.year : pub.year - 1;
+        else if (s.weekdayShift === 1) y = s.month > pub.month ? pub.year : pub.year + 1;
+        else if (s.weekdayShift === 0) y = pub.year;
+        else if (dir === 'past' && s.month > pub.month) y--;
+        else if (dir === 'future' && s.month < pub.month - 1) y++;
+        else if (dir === 'neutral' && s.month > pub.month + 3) y--;
+        return { value: fmtMonth(y, s.month), anchor: 'publication', granularity: 'month', ym: { year: y, month: s.month } };
+      }
+      if (s.weekday != null) {
+        // "had last spoken on Monday" before a Sunday meeting: the Monday before that Sunday.
+        if (c.pastPerfect && s.weekdayShift == null) {
+          const ev = contextOf('day');
+          if (ev?.day && (!pub || toDays(ev.day) <= toDays(pub))) return day(latestOnOrBefore(ev.day, s.weekday, true), 'event', s.part);
+        }
+        if (!pub) return { ...NO_ANCHOR, granularity: 'day' };
+        let d: Ymd;
+        if (s.weekdayShift === -1) d = latestOnOrBefore(pub, s.weekday, true);
+        else if (s.weekdayShift === 1) d = earliestOnOrAfter(pub, s.weekday, true);
+        else if (dir === 'future') d = earliestOnOrAfter(pub, s.weekday, false);
+        else d = latestOnOrBefore(pub, s.weekday, false);
+        return day(d, 'publication', s.part);
+      }
+      return { value: null, anchor: 'publication', granularity: 'other', unresolved: 'invalid' };
+    }
+    case 'offset': {
+      if (!pub) return { ...NO_ANCHOR, granularity: s.unit === 'day' ? 'day' : s.unit === 'week' || s.unit === 'weekend' ? 'week' : s.unit === 'month' ? 'month' : s.unit === 'year' ? 'year' : 'other' };
+      switch (s.unit) {
+        case 'day':
+          return day(addDays(pub, s.n), 'publication', s.part);
+        case 'week':
+          return { value: fmtWeek(addDays(pub, 7 * s.n)), anchor: 'publication', granularity: 'week', ym: { year: addDays(pub, 7 * s.n).year } };
+        case 'weekend':
+          return { value: `${fmtWeek(addDays(pub, 7 * s.n))}-WE`, anchor: 'publication', granularity: 'week' };
+        case 'month': {
+          const m = addMonths(pub.year, pub.month, s.n);
+          return { value: fmtMonth(m.year, m.month), anchor: 'publication', granularity: 'month', ym: m };
+        }
+        case 'quarter': {
+          const q = Math.floor((pub.month - 1) / 3) + s.n;
+          const y = pub.year + Math.floor(q / 4);
+          return { value: `${fmtYear(y)}-Q${(((q % 4) + 4) % 4) + 1}`, anchor: 'publication', granularity: 'other', ym: { year: y } };
+        }
+        case 'year':
+          return { value: fmtYear(pub.year + s.n), anchor: 'publication', granularity: 'year', ym: { year: pub.year + s.n } };
+        case 'decade':
+          return { value: String(Math.floor(pub.year / 10) + s.n).padStart(3, '0'), anchor: 'publication', granularity: 'other' };
+      }
+      break;
+    }
+    case 'event': {
+      const unit = s.unit ?? 'day';
+      const ev = contextOf(unit === 'day' || unit === 'week' ? 'day' : 'year');
+      const anchorDay = ev?.day ?? pub;
+      const anchor = ev ? 'event' : 'publication';
+      if (unit === 'year' || unit === 'month') {
+        const ym = ev?.ym ?? (pub ? { year: pub.year, month: pub.month } : null);
+        if (!ym) return { ...NO_ANCHOR, granularity: unit };
+        if (unit === 'year') return { value: fmtYear(ym.year + s.n), anchor, granularity: 'year', ym: { year: ym.year + s.n } };
+        if (ym.month == null) return { ...NO_ANCHOR, granularity: 'month' };
+        const m = addMonths(ym.year, ym.month, s.n);
+        return { value: fmtMonth(m.year, m.month), anchor, granularity: 'month', ym: m };
+      }
+      if (!anchorDay) return { ...NO_ANCHOR, granularity: unit === 'week' ? 'week' : 'day' };
+      if (unit === 'week') return { value: fmtWeek(addDays(anchorDay, 7 * s.n)), anchor, granularity: 'week' };
+      return day(addDays(anchorDay, s.n), anchor, s.part);
+    }
+    case 'weekend': {
+      if (!pub) return { ...NO_ANCHOR, granularity: 'week' };
+      // The weekend is named after its Saturday (the ISO week that holds it).
+      let sat: Ymd;
+      if (s.shift === -1 || (s.shift == null && dir !== 'future') || (s.shift === 0 && dir === 'past')) sat = latestOnOrBefore(weekday(pub) === 0 ? addDays(pub, -1) : pub, 6, false);
+      else if (s.shift === 1) sat = earliestOnOrAfter(addDays(pub, 1), 6, true);
+      else sat = earliestOnOrAfter(weekday(pub) === 0 ? addDays(pub, -1) : pub, 6, false);
+      return { value: `${fmtWeek(sat)}-WE`, anchor: 'publication', granularity: 'week' };
+    }
+    case 'quarter': {
+      let y = s.year;
+      if (y == null) {
+        if (!pub) return { ...NO_ANCHOR };
+        y = pub.year + (s.yearOffset ?? 0);
+        const current = Math.floor((pub.month - 1) / 3) + 1;
+        if (s.yearOffset == null && dir === 'past' && s.quarter > current) y--;
+      }
+      return { value: `${fmtYear(y)}-Q${s.quarter}`, anchor: s.year != null ? 'explicit' : 'publication', granularity: 'other', ym: { year: y } };
+    }
+    case 'season': {
+      let y = s.year;
+      if (y == null) {
+        if (!pub) return { ...NO_ANCHOR };
+        y = pub.year + (s.yearOffset ?? 0);
+      }
+      return { value: `${fmtYear(y)}-${s.season}`, anchor: s.year != null ? 'explicit' : 'publication', granularity: 'other', ym: { year: y } };
+    }
+  }
+  return { value: null, anchor: 'publication', granularity: 'other', unresolved: 'invalid' };
+}
+
+export const ValueResolver: Refiner = {
+  name: 'ValueResolver',
+  refine(ctx: Context, candidates: Candidate[]): Candidate[] {
+    const done: Candidate[] = [];
+    for (const c of candidates) done.push({ ...c, ...resolveOne(ctx, c, done) });
+    return done;
+  },
+};
