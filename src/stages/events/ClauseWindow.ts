@@ -3,9 +3,9 @@
 import type { Span } from '../../pipeline/types.ts';
 
 // Left edges: a semicolon, a dash, or a comma that opens a new clause with its own subject.
-const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|[,.]?["”]\s/g;
+const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|[,.]["”]\s/g;
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
-const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]?["”]\s/g;
+const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]["”]\s/g;
 
 export function clauseAround(text: string, sentence: Span, trigger: Span): Span {
   const s = text.slice(sentence.start, sentence.end);
@@ -24,4 +24,24 @@ export function clauseAround(text: string, sentence: Span, trigger: Span): Span 
   const r = RIGHT.exec(s);
   if (r) right = r.index;
   return { start: sentence.start + left, end: sentence.start + Math.max(right, tEnd) };
+}
+
+// Coordinated verb phrases ("landed in Ankara on Sunday and held talks ... on Monday") share a
+// subject but not a time or place: those are looked for in the trigger's own verb phrase.
+const VP_JOIN = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:held|holds|met|meets|visited|visits|hosted|received|discussed|had|signed|attended|addressed|spoke|talked|travel(?:l)?ed|flew|arrived|landed|left|went|paid|made)\b)/g;
+
+export function verbPhraseAround(text: string, clause: Span, trigger: Span): Span {
+  const s = text.slice(clause.start, clause.end);
+  let left = 0;
+  let right = s.length;
+  VP_JOIN.lastIndex = 0;
+  for (let m = VP_JOIN.exec(s); m; m = VP_JOIN.exec(s)) {
+    const end = m.index + m[0].length;
+    if (end <= trigger.start - clause.start) left = end;
+    else if (m.index >= trigger.end - clause.start) {
+      right = m.index;
+      break;
+    }
+  }
+  return { start: clause.start + left, end: clause.start + right };
 }

@@ -6,7 +6,7 @@ import { originalSpan } from '../../pipeline/record.ts';
 import { report } from '../../pipeline/diagnostics.ts';
 import type { ArticleRecord, Entity, EventRecord, Span, Stage } from '../../pipeline/types.ts';
 import type { Candidate } from './Candidate.ts';
-import { clauseAround } from './ClauseWindow.ts';
+import { clauseAround, verbPhraseAround } from './ClauseWindow.ts';
 import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
 import { attach, type Draft, place } from './EventMerger.ts';
@@ -65,7 +65,8 @@ export function extractEvents(
       const places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
       const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
-      const date = findDate(text, times, clause, trigger);
+      const vp = verbPhraseAround(text, clause, trigger);
+      const date = findDate(text, times, vp, trigger);
       const status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
       if (status !== 'occurred' && status !== 'planned') {
         notes.push({ span: trigger, code: `events/${status}`, message: `"${trigger.text}" not emitted: ${status}` });
