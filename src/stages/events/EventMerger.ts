@@ -92,7 +92,7 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false): boolean {
     if (c.sentences[0] - d.sentences[d.sentences.length - 1] > 6) return false;
     // "they discussed" fits a call as well as a meeting.
     const typeOk = d.type === c.type || (anyTalk && d.type !== 'visit');
-    if (!typeOk) continue;
+    if (!typeOk || d.status !== c.status) continue;
     if (c.date?.value && d.date?.value && !datesAgree(d.date, c.date)) continue;
     if (c.location && d.location && !placesAgree(d.location, c.location)) continue;
     // Whoever the mention names must already be part of the event it refers to.
@@ -101,6 +101,18 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false): boolean {
     return true;
   }
   return false;
+}
+
+/** "The two leaders": the sides of the latest event, told apart from any new partner named with them. */
+export function groupReferent(drafts: Draft[], c: Draft): Entity[] | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (c.sentences[0] - d.sentences[d.sentences.length - 1] > 6) return undefined;
+    if (d.type === 'visit') continue;
+    const ps = people(d.participants).length >= 2 ? people(d.participants) : d.participants;
+    return ps.length >= 2 ? ps : undefined;
+  }
+  return undefined;
 }
 
 /** Adds a candidate to the drafts, merged into the latest event it repeats or as a new one. */

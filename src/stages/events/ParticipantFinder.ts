@@ -49,6 +49,12 @@ export class ParticipantFinder {
     return SPEAKER_AFTER.test(this.text.slice(m.end, m.end + 20)) || SPEAKER_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start));
   }
 
+  // "Yoon's predecessor, Moon": the possessor is not a party, unless what it owns is the event ("Erdogan's visit").
+  private isPossessor(m: MentionRef, trigger: Span): boolean {
+    if (!/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return false;
+    return !(trigger.start >= m.end && trigger.start - m.end <= 30);
+  }
+
   private isSide(m: MentionRef, clause: Span, trigger: Span): boolean {
     const before = this.text.slice(Math.max(clause.start, m.start - 80), m.start);
     const after = this.text.slice(m.end, Math.min(clause.end + 20, m.end + 40));
@@ -105,11 +111,12 @@ export class ParticipantFinder {
   }
 
   find(clause: Span, trigger: Trigger, excluded: Span[]): ParticipantResult {
-    const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !this.isSpeaker(m));
+    const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !this.isSpeaker(m) && !this.isPossessor(m, trigger));
     const persons = ms.filter((m) => m.entity.kind === 'person');
     const before = persons.filter((m) => m.end <= trigger.start);
     const after = persons.filter((m) => m.start >= trigger.end);
-    const distributive = /\bseparately\b/i.test(this.text.slice(clause.start, clause.end));
+    // "separately met A, B and C", "first with A and then with B": one interaction per partner.
+    const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b/i.test(this.text.slice(clause.start, clause.end));
     let group = false;
     let subject: Entity | undefined = before.length ? before[before.length - 1].entity : undefined;
     if (!before.length) {
@@ -135,7 +142,7 @@ export class ParticipantFinder {
     }
 
     // "The two leaders discussed ...": the sides are those of the event already introduced.
-    if (group) return { participants: [], group, distributive: false };
+    if (group) return { participants: uniq(after.map((m) => m.entity)), group, distributive: false };
     const people = uniq([...(subject && !before.length ? [subject] : []), ...persons.map((m) => m.entity)]);
     let host: Entity | undefined;
     if (trigger.host) host = trigger.passive ? after[0]?.entity : subject;

@@ -14,17 +14,21 @@ const HABITUAL = /\b(?:regularly|frequently|often|usually|routinely|repeatedly|e
 // "may" is a modal only in lower case; "in May" is a month.
 const MAY = /\bmay\b/;
 
+const NO_PLANS = /\b(?:no plans?|not (?:planning|expected|scheduled|going|likely)|never)\b/i;
+// Strong announcements of a future event, wherever they sit before the trigger in its clause.
+const ANNOUNCED = /\b(?:will|(?:is|are|was|were|been|being) (?:expected|set|scheduled|due|slated|poised) to|plans? to|planning to)\b/i;
+
 export type Status = 'occurred' | 'planned' | Rejection;
 
 export function classifyStatus(text: string, clause: Span, trigger: Trigger, dateValue: string | null, publishedAt: string | null): Status {
   const before = text.slice(clause.start, trigger.start);
   const near = before.slice(-60);
   const after = text.slice(trigger.end, clause.end);
-  if (NEGATED.test(before.slice(-30))) return 'negated';
+  if (NEGATED.test(before.slice(-30)) || NO_PLANS.test(before)) return 'negated';
   if (CANCELLED.test(before) || CANCELLED.test(after.slice(0, 40))) return 'cancelled';
   if (HABITUAL.test(near) || /^\s*(?:regularly|frequently|often)\b/i.test(after)) return 'habitual';
   if (HYPOTHETICAL.test(near) || MAY.test(near.slice(-25))) return 'hypothetical';
-  if (PLANNED_BEFORE.test(near) || PLANNED_AFTER.test(after)) return 'planned';
+  if (PLANNED_BEFORE.test(near) || PLANNED_AFTER.test(after) || ANNOUNCED.test(before)) return 'planned';
   // A date after publication can only be a plan.
   if (dateValue && publishedAt && dateValue.length >= 7 && dateValue > publishedAt.slice(0, dateValue.length)) return 'planned';
   return 'occurred';

@@ -9,7 +9,7 @@ import type { Candidate } from './Candidate.ts';
 import { clauseAround, verbPhraseAround } from './ClauseWindow.ts';
 import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
-import { attach, type Draft, place } from './EventMerger.ts';
+import { attach, type Draft, groupReferent, place } from './EventMerger.ts';
 import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
 import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
 import { MentionIndex } from './MentionIndex.ts';
@@ -58,7 +58,7 @@ export function extractEvents(
   const notes: { span: Span; message: string; code: string }[] = [];
 
   sentences.forEach((sentence, si) => {
-    const pending: { d: Draft; anaphoric: boolean; weak: boolean }[] = [];
+    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean }[] = [];
     for (const trigger of findTriggers(text, sentence)) {
       const clause = clauseAround(text, sentence, trigger);
       if (trigger.host && !partFinder.hostHasGuest(clause, trigger)) continue;
@@ -74,7 +74,7 @@ export function extractEvents(
       }
       const salience = classifySalience(text, clause, trigger, date?.value ?? null, publishedAt, si);
       const nominalRef = trigger.form === 'noun' && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
-      const anaphoric = !!trigger.anaphoric || parts.group || (!!(nominalRef || trigger.weak) && parts.participants.length < 2);
+      const anaphoric = !!trigger.anaphoric || (parts.group && !parts.participants.length) || (!!(nominalRef || trigger.weak) && parts.participants.length < 2);
       if (trigger.weak && !anaphoric && parts.participants.length < 2) continue;
       const base = {
         type: trigger.type,
@@ -106,13 +106,23 @@ export function extractEvents(
           drafts0.push({ ...own(), participants: ps, location });
         }
       }
-      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak });
+      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group });
     }
     // A call's light verb ("received a phone call", "discussed ... in a phone call") is not a second, in-person event.
     const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
-    for (const { d, anaphoric, weak } of kept) {
+    for (const { d, anaphoric, weak, group } of kept) {
       trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
+      if (group) {
+        // "The two leaders held their first meeting ...": a new interaction of the sides already named,
+        // unless it only repeats the latest one (then the merger folds it in).
+        if (anaphoric && attach(drafts, d, weak)) continue;
+        const sides = groupReferent(drafts, d);
+        if (!sides) continue;
+        d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
+        place(drafts, d);
+        continue;
+      }
       const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
       const visitNoPlace = d.type === 'visit' && !d.location;
       if (anaphoric || single || visitNoPlace) {
