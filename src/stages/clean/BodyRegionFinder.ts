@@ -4,7 +4,22 @@
 import { mark, type CleanContext } from './Context.ts';
 import type { Line } from './Lines.ts';
 
-export function lineScore(l: Line): number {
+export function lineScore(l: Line, lines: Line[] = []): number {
+  const base = baseScore(l);
+  if (base <= 0 || lines.length === 0) return base;
+  // Article paragraphs come in runs; a lone paragraph between link lines is a teaser.
+  const near = (step: 1 | -1) => {
+    for (let k = l.index + step; k >= 0 && k < lines.length; k += step) {
+      const x = lines[k];
+      if (x.label === 'blank') continue;
+      return (x.label !== 'boilerplate' || x.reason === 'RepeatedLineFilter') && (x.quality === 'good' || x.quality === 'near' || x.role === 'dateline' || x.reason === 'HeaderLine:lede');
+    }
+    return false;
+  };
+  return near(-1) || near(1) ? base : base * 0.4;
+}
+
+function baseScore(l: Line): number {
   if (l.label === 'blank') return 0;
   if (l.label === 'header') return -1;
   if (l.role === 'related-header') return -30;
@@ -25,8 +40,13 @@ export function findRegion(lines: Line[]): { first: number; last: number; sum: n
   let best: { first: number; last: number; sum: number } | null = null;
   let sum = 0;
   let first = -1;
+  let run = 0; // consecutive non-prose lines: menus and link lists cost more the longer they go on
   for (let i = 0; i < lines.length; i++) {
-    const s = lineScore(lines[i]);
+    let s = lineScore(lines[i], lines);
+    if (lines[i].label !== 'blank') {
+      run = s < 0 ? run + 1 : 0;
+      if (s < 0 && run > 1) s *= Math.min(run, 4) / 2 + 0.5;
+    }
     if (first < 0) {
       if (s <= 0) continue;
       first = i;

@@ -15,6 +15,13 @@ const cues = load<CueFile>('cues.json');
 const compile = (p: string) => new RegExp(p, 'iu');
 
 export const STOPWORDS: ReadonlySet<string> = new Set(load<string[]>('stopwords.json'));
+const other = load<Record<string, string[]>>('stopwords-other.json');
+delete other._doc;
+/** Stop lists by language, English first. */
+export const STOPLISTS: { lang: string; words: ReadonlySet<string> }[] = [
+  { lang: 'en', words: STOPWORDS },
+  ...Object.entries(other).map(([lang, words]) => ({ lang, words: new Set(words) as ReadonlySet<string> })),
+];
 
 export const CUE_CATEGORIES: { name: string; maxWords: number; patterns: RegExp[] }[] = Object.entries(cues.categories).map(
   ([name, c]) => ({ name, maxWords: c.maxWords, patterns: c.patterns.map(compile) }),

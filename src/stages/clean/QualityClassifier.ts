@@ -14,6 +14,8 @@ export function qualityOf(l: Line, o: CleanOptions): Quality {
   // fragment, never a menu item or a headline.
   if (n >= 3 && !l.endsSentence && STOPWORDS.has(l.words[l.words.length - 1] ?? '') && /\p{Ll}$/u.test(l.plain)) return 'near';
   const stops = l.stopRatio * l.words.length;
+  // Title Case without a final period is a headline, most often another story's.
+  if (n >= 3 && n <= 20 && l.titleRatio >= 0.75 && !/[.!]["'”’)]*$/u.test(l.plain)) return 'short';
   if (n >= o.minGoodWords && l.stopRatio >= o.minStopRatio && (l.endsSentence || l.truncated || n >= 2 * o.minGoodWords)) return 'good';
   if (n >= 2 * o.minGoodWords && l.stopRatio >= o.minStopRatio / 2) return 'good';
   if ((n >= 4 && l.endsSentence && stops >= 1) || (n >= o.minGoodWords && l.stopRatio >= o.minStopRatio / 2)) return 'near';
