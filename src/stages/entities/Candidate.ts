@@ -17,8 +17,8 @@ export interface Candidate {
   aliases?: string[];
   /** 2 = stated by the text (title, apposition, head word), 1 = lexicon or shape, 0 = tagger guess */
   strength: number;
-  /** possessor of a possessive-led descriptor, e.g. "Hamas" in "Hamas' Shura Council" */
-  possessor?: string;
+  /** the name when it is not the mention's text: "Hamas Shura Council" for "Hamas' Shura Council" */
+  name?: string;
   /** the candidate's last word carried a possessive ('s) */
   possessive?: boolean;
 }

@@ -15,7 +15,7 @@ export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candi
     // Ordinary words inside a run ("Monday", "Meanwhile") split it.
     let a = run.a;
     for (let i = run.a; i <= run.b; i++) {
-      if (i === run.b || lex.sets.nonNames.has(toks[i].text) || lex.sets.platforms.has(toks[i].text)) {
+      if (i === run.b || breaksRun(toks[i], lex)) {
         if (i > a) addRun(text, toks, a, i, lex, out);
         a = i + 1;
       }
@@ -24,21 +24,77 @@ export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candi
   return out;
 }
 
+/** Words that cannot sit inside a name: weekdays and the like, platforms, "Pakistan-based", headline words. */
+function breaksRun(t: Token, lex: Lexicon): boolean {
+  if (lex.sets.nonNames.has(t.text) || lex.sets.platforms.has(t.text)) return true;
+  if (/-(?:based|led|backed|run|born|owned|made|style|era|linked|funded|controlled|brokered|sponsored)$/i.test(t.text)) return true;
+  return t.titleCase && !t.first && isCommonWord(t, lex);
+}
+
+/**
+ * "Hamas Shura Council Chairman Muhammad Darwish", "UN Secretary-General António Guterres": an
+ * organization, then a title, then a name. The organization is its own mention; it and the
+ * title make the person's role.
+ */
+function splitOrgTitle(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[]): boolean {
+  for (let i = a + 1; i < b - 1; i++) {
+    const prefix = span(toks, a, i, text);
+    const isOrg = lex.orgHeadOrSuffix(toks[i - 1].text) || lex.lookup(prefix).some((e) => e.kind === 'organization');
+    if (!isOrg) continue;
+    const t = splitTitle(toks, i, b, lex);
+    if (!t.titled || t.titleOnly || t.nameA >= b || ['of', 'for', 'the'].includes(toks[t.nameA].text)) continue;
+    addRun(text, toks, a, i, lex, out);
+    const c = cand(toks, t.nameA, b, text, 'person', 'title', 2);
+    c.role = `${prefix} ${t.role}`;
+    c.country = t.country;
+    out.push(c);
+    return true;
+  }
+  return false;
+}
+
 function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[]): void {
   while (a < b && (isCommonWord(toks[a], lex) || ['of', 'the', 'and', 'for', '&'].includes(toks[a].text))) a++;
   while (b > a && ['of', 'the', 'and', 'for', '&'].includes(toks[b - 1].text)) b--;
   if (a >= b) return;
+  // "Meeting of the Council of Heads of State": the body after a leading event word.
+  if (b - a > 3 && lex.sets.eventHeads.has(toks[a].text) && toks[a + 1].text === 'of') {
+    addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
+    return;
+  }
   const whole = span(toks, a, b, text);
-  const lastIsHead = lex.sets.orgHeads.has(toks[b - 1].text) || lex.sets.companySuffixes.has(toks[b - 1].text);
   const known = lex.lookup(whole).length > 0;
-  const t = lastIsHead || known ? { nameA: a, titled: false } : splitTitle(toks, a, b, lex);
-  const na = t.nameA;
+  if (!known && splitOrgTitle(text, toks, a, b, lex, out)) return;
+  const lastIsHead = lex.sets.orgHeads.has(toks[b - 1].text) || lex.sets.companySuffixes.has(toks[b - 1].text);
+  const t = lastIsHead || known ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : splitTitle(toks, a, b, lex);
+  if (t.titleOnly) return;
+  let na = t.nameA;
+  // "Chairman of the Presidential Court", "High Representative of the EU": the title is not the
+  // name; what follows "of" is a name of its own.
+  if (t.titled && ['of', 'for'].includes(toks[na].text)) {
+    na++;
+    if (toks[na]?.text === 'the') na++;
+    if (na < b) addRun(text, toks, na, b, lex, out);
+    return;
+  }
+  if (na === b - 1) {
+    const w = toks[na].text;
+    if (lex.sets.orgHeads.has(w) || lex.sets.placeHeads.has(w) || lex.sets.personTitles.has(w.toLowerCase()) || lex.sets.titleModifiers.has(w.toLowerCase()) || lex.sets.loneNonNames.has(w)) {
+      if (!lex.lookup(w).length) return;
+    }
+  }
+  // "Climate Change Conference of the Parties": an event named with "of".
+  for (let i = na + 1; i < b - 1; i++) if (lex.sets.eventHeads.has(toks[i].text) && toks[i + 1].text === 'of') return;
   const nameText = span(toks, na, b, text);
   // A lone demonym ("Russian") or a title with no name is not a mention.
   if (na === b - 1 && lex.demonym(toks[na].text) !== undefined && !lex.lookup(nameText).length) return;
+  let v = classify({ toks, a: na, b, text: nameText, titled: t.titled, lex });
+  // "intel chief Kalın", "his Russian counterpart Sergey Lavrov": a lowercase title before an
+  // untyped or person-like name; never before a known place or organization.
   const before = t.titled ? null : titleBefore(toks, na, lex);
-  const titled = t.titled || !!before;
-  const v = classify({ toks, a: na, b, text: nameText, titled, lex });
+  if (before && (!v || v.kind === 'person' || v.reason === 'tagger' || v.reason === 'acronym')) {
+    v = { kind: 'person', reason: 'title-before', strength: 2 };
+  }
   if (!v || v.kind === 'none') {
     if (b - na > 1) splitKnown(text, toks, na, b, lex, out);
     else out.push(cand(toks, na, b, text, null, 'unknown', 0));

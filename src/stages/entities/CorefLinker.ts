@@ -25,7 +25,7 @@ function compatibleKinds(a: EntityKind | null, sa: number, b: EntityKind | null,
 
 function joins(c: Candidate, k: Cluster): boolean {
   if (!compatibleKinds(c.kind, c.strength, k.kind, k.strength)) return false;
-  const f = fold(c.text);
+  const f = fold(c.name ?? c.text);
   if (k.forms.has(f)) return true;
   if (c.lex && k.lexName && c.lex.name === k.lexName && c.lex.kind === k.kind) return true;
   if (c.lex && c.lex.type === 'country' && k.mentions.some((m) => m.lex?.type === 'country' && m.lex.country === c.lex!.country)) return true;
@@ -39,7 +39,7 @@ function joins(c: Candidate, k: Cluster): boolean {
 
 export function link(cands: Candidate[]): Cluster[] {
   const order = [...cands].sort(
-    (x, y) => wordsOf(y.text).length - wordsOf(x.text).length || y.strength - x.strength || x.start - y.start,
+    (x, y) => wordsOf(y.name ?? y.text).length - wordsOf(x.name ?? x.text).length || y.strength - x.strength || x.start - y.start,
   );
   const clusters: Cluster[] = [];
   for (const c of order) {
@@ -51,11 +51,11 @@ export function link(cands: Candidate[]): Cluster[] {
       k = [...hits].sort((p, q) => near(q) - near(p))[0];
     } else k = hits[0];
     if (!k) {
-      k = { kind: c.kind, mentions: [], forms: new Set(), words: wordsOf(c.text), lexName: c.lex?.name, strength: c.strength };
+      k = { kind: c.kind, mentions: [], forms: new Set(), words: wordsOf(c.name ?? c.text), lexName: c.lex?.name, strength: c.strength };
       clusters.push(k);
     }
     k.mentions.push(c);
-    k.forms.add(fold(c.text));
+    k.forms.add(fold(c.name ?? c.text));
     for (const a of c.aliases ?? []) k.forms.add(fold(a));
     if (c.lex && !k.lexName && (!k.kind || c.lex.kind === k.kind)) k.lexName = c.lex.name;
     if (c.kind && (!k.kind || c.strength > k.strength)) {

@@ -6,6 +6,8 @@ import type { Cluster } from './CorefLinker.ts';
 import { fold, slug } from './Fold.ts';
 import type { Lexicon } from './Lexicons.ts';
 
+const nameOf = (m: Candidate) => m.name ?? m.text;
+
 function pickName(k: Cluster): string {
   const ms = k.mentions.filter((m) => m.kind === k.kind || !m.kind);
   const pool = ms.length ? ms : k.mentions;
@@ -15,8 +17,8 @@ function pickName(k: Cluster): string {
     for (const m of pool) count.set(m.text, (count.get(m.text) ?? 0) + 1);
     return [...pool].sort((a, b) => count.get(b.text)! - count.get(a.text)! || a.start - b.start)[0].text;
   }
-  const words = (m: Candidate) => fold(m.text).split(' ').length;
-  return [...pool].sort((a, b) => words(b) - words(a) || b.text.length - a.text.length || a.start - b.start)[0].text;
+  const words = (m: Candidate) => fold(nameOf(m)).split(' ').length;
+  return nameOf([...pool].sort((a, b) => words(b) - words(a) || nameOf(b).length - nameOf(a).length || a.start - b.start)[0]);
 }
 
 export function buildEntities(clusters: Cluster[], lex: Lexicon): Entity[] {
@@ -29,7 +31,7 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon): Entity[] {
     const sorted = [...k.mentions].sort((a, b) => a.start - b.start);
     const role = sorted.find((m) => m.role)?.role ?? (k.kind === 'person' ? lexEntry?.role : undefined);
     const country = sorted.find((m) => m.country)?.country ?? lexEntry?.country;
-    const aliases = [...new Set([...sorted.map((m) => m.text.replace(/\s+/g, ' ')), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
+    const aliases = [...new Set([...sorted.map((m) => nameOf(m).replace(/\s+/g, ' ')), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
     const mentions: Span[] = sorted.map((m) => ({ start: m.start, end: m.end }));
     const prev = byId.get(id);
     if (prev) {

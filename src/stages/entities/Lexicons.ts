@@ -38,6 +38,7 @@ export interface WordsFile {
   placeHeads: string[];
   lowerOrgHeads: string[];
   nonNames: string[];
+  loneNonNames: string[];
   platforms: string[];
   particles: string[];
 }
@@ -67,6 +68,7 @@ export class Lexicon {
     placeHeads: Set<string>;
     lowerOrgHeads: Set<string>;
     nonNames: Set<string>;
+    loneNonNames: Set<string>;
     platforms: Set<string>;
     particles: Set<string>;
   };
@@ -84,6 +86,7 @@ export class Lexicon {
       placeHeads: new Set(words.placeHeads),
       lowerOrgHeads: lower(words.lowerOrgHeads),
       nonNames: new Set(words.nonNames),
+      loneNonNames: new Set(words.loneNonNames),
       platforms: new Set(words.platforms),
       particles: lower(words.particles),
     };
@@ -100,6 +103,10 @@ export class Lexicon {
 
   lookup(text: string): LexEntry[] {
     return this.names.get(fold(text)) ?? [];
+  }
+
+  orgHeadOrSuffix(word: string): boolean {
+    return this.sets.orgHeads.has(word) || this.sets.companySuffixes.has(word);
   }
 
   demonym(text: string): string | null | undefined {

@@ -25,7 +25,7 @@ export function isCommonWord(t: Token, lex: Lexicon): boolean {
   if (lex.sets.nonNames.has(t.text)) return true;
   if (!(t.first || t.titleCase)) return false;
   if (lex.names.has(t.text.toLowerCase()) || lex.demonym(t.text) !== undefined) return false;
-  if (lex.sets.orgHeads.has(t.text) || lex.sets.personTitles.has(t.text.toLowerCase())) return false;
+  if (lex.sets.orgHeads.has(t.text) || lex.sets.placeHeads.has(t.text) || lex.sets.personTitles.has(t.text.toLowerCase()) || lex.sets.titleModifiers.has(t.text.toLowerCase())) return false;
   const tag = lexiconTag(t.text);
   if (!tag) return false;
   return COMMON_TAGS.has(tag);
@@ -75,8 +75,13 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         const rightHead = lex.sets.orgHeads.has(toks[e - 1].text);
         const leftText = toks.slice(a, b).map((x) => x.text).join(' ');
         const leftKnown = lex.lookup(leftText).length > 0 || lex.lookup(toks[b - 1].text).some((x) => x.kind !== 'organization');
+        // "Justice and Development Party", "Radio and Television Corporation": a short left side
+        // with no title in it ("Foreign Minister Hakan Fidan and National Intelligence Organization" is two names).
+        let segA = b - 1;
+        while (segA > a && isNameWord(toks[segA - 1])) segA--;
+        const leftShort = ofChain || (b - segA <= 2 && !toks.slice(segA, b).some((x) => lex.sets.personTitles.has(x.text.toLowerCase()) || lex.sets.titleModifiers.has(x.text.toLowerCase())));
         const rightKnown = lex.lookup(toks[b + 1].text).some((x) => x.kind === 'location' || x.kind === 'person');
-        if (!leftKnown && !rightKnown && (rightHead || ofChain) && !lex.sets.orgHeads.has(last)) {
+        if (!leftKnown && !rightKnown && leftShort && (rightHead || ofChain)) {
           b = b + 1;
           continue;
         }

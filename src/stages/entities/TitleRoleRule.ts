@@ -7,6 +7,8 @@ import type { Token } from './Tokenizer.ts';
 
 export interface TitleSplit {
   nameA: number; // first token of the name proper
+  /** the run is a title and nothing else ("Crown Prince", "Chief of Staff") */
+  titleOnly?: boolean;
   role?: string;
   country?: string;
   titled: boolean;
@@ -72,6 +74,7 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
     const role = toks.slice(roleA, headEnd).map((t) => t.text).join(' ');
     return { nameA: headEnd, role, country, titled: true };
   }
+  if (headEnd === b && headEnd > roleA) return { nameA: b, titled: true, titleOnly: true, role: toks.slice(roleA, b).map((t) => t.text).join(' '), country };
   return { nameA: a, titled: false };
 }
 
@@ -80,6 +83,8 @@ export function titleBefore(toks: Token[], a: number, lex: Lexicon): { role?: st
   const { words } = titleWords(lex);
   let j = a - 1;
   if (j < 0 || !toks[j].word || toks[j].cap) return null;
+  // Not across a line break (a headline's last word before a dateline), not before capitals.
+  if (toks[a].lineStart || /^[\p{Lu}\d\W]+$/u.test(toks[a].text)) return null;
   const head = toks[j].text.toLowerCase();
   if (!lex.sets.lowerTitles.has(head)) return null;
   let k = j;

@@ -16,6 +16,8 @@ export interface Token {
   /** first word of its sentence, of a quote, or of a line: capitalization proves nothing there */
   first: boolean;
   possessive: boolean;
+  /** a line break lies between the previous token and this one */
+  lineStart: boolean;
   /** the sentence/line is written in Title Case (headlines) */
   titleCase: boolean;
   tags: string[];
@@ -72,10 +74,11 @@ export function tokenize(text: string, sentences: Sentence[], terms: TermTags[])
       start,
       end,
       word: isWord,
-      cap: isWord && /^[\p{Lu}\p{N}]/u.test(s),
+      cap: isWord && (/^\p{Lu}/u.test(s) || /^\d+\+\d+$/.test(s)),
       sent,
       first,
       possessive: false,
+      lineStart: text.slice(prev ? prev.end : 0, start).includes('\n'),
       titleCase: false,
       tags,
     };

@@ -6,6 +6,7 @@ import { tagText, teach } from './CompromiseTagger.ts';
 import { link } from './CorefLinker.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
+import { applyPossessorNames } from './PossessorNameRule.ts';
 import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
 import { tokenize } from './Tokenizer.ts';
 
@@ -40,7 +41,10 @@ export function findEntities(text: string, sentences: ArticleRecord['sentences']
   const cands = findCandidates(text, toks, lex);
   applyAcronyms(cands, toks);
   applyAppositions(cands, toks, text, lex);
+  applyPossessorNames(cands, toks, lex);
   cands.push(...findDescriptorOrgs(cands, toks, text, lex));
+  // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
+  for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   const kept = options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands;
   return buildEntities(link(kept), lex);
 }

@@ -7,7 +7,8 @@ const NOT_ORGS = new Set(['CEO', 'CFO', 'COO', 'GDP', 'UAV', 'UAVs', 'LNG', 'NGO
 export const acronymRule: KindRule = ({ toks, a, b }) => {
   if (b - a !== 1) return null;
   const t = toks[a].text.replace(/\./g, '');
-  if (!/^[A-Z][A-Z0-9&]{2,5}$/.test(t) || NOT_ORGS.has(t)) return null;
+  // COP28-style names are events (summits), not organizations.
+  if (!/^[A-Z][A-Z0-9&]{2,5}$/.test(t) || NOT_ORGS.has(t) || /^COP\d+$/.test(t)) return null;
   // A headline in capitals is not a string of acronyms.
   const near = toks.slice(Math.max(0, a - 3), a + 4).filter((x) => x.word && x !== toks[a]);
   if (near.length && near.every((x) => x.text === x.text.toUpperCase() && /[A-Z]{2}/.test(x.text))) return null;

@@ -1,7 +1,10 @@
 // Two to five capitalized name words that no lexicon or head word claimed are, in news, a
 // person's name ("Mohammad Darwish Ismail", "Ararat Mirzoyan"), unless a word is a place or
 // demonym ("Russia Ukraine", "Turkish Cypriot") or the tagger calls it a place or organization.
+import { lexiconTag } from '../CompromiseTagger.ts';
 import type { KindRule } from './KindRule.ts';
+
+const COMMON = new Set(['Adverb', 'Adjective', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Infinitive', 'Plural', 'Singular', 'Noun', 'Uncountable', 'Comparative', 'Superlative', 'Preposition', 'Conjunction', 'Determiner', 'Participle', 'Ordinal', 'Cardinal', 'Value']);
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|ash|bin|ibn|ben|abu|ul|ud)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+|Al|El|bin|ibn|bint|al|el|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|y|Jr\.|Sr\.|II|III|IV)$/u;
 
@@ -12,7 +15,8 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   if (!ws.every((t) => NAME_WORD.test(t.text))) return null;
   if (!/^\p{Lu}/u.test(ws[0].text) && !/^(?:al|el)-/.test(ws[0].text)) return null;
   for (const t of ws) {
-    if (lex.demonym(t.text) !== undefined) return null;
+    // "Germán" is a name, not the demonym it folds to.
+    if (lex.demonym(t.text) !== undefined && !/[^\x00-\x7f]/.test(t.text)) return null;
     if (lex.lookup(t.text).some((e) => e.type === 'country' || e.type === 'region')) return null;
     if (lex.sets.nonNames.has(t.text) || lex.sets.eventHeads.has(t.text)) return null;
   }
@@ -20,5 +24,9 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   const personish = tags.has('Person') || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName') || tags.has('LastName') || tags.has('Honorific');
   if (!personish && (tags.has('Place') || tags.has('City') || tags.has('Country'))) return null;
   if (!personish && ws.every((t) => t.tags.includes('Organization'))) return null;
+  // "Internally Displaced Persons", "Durable Solutions": capitalized ordinary words.
+  const common = ws.filter((t) => COMMON.has(lexiconTag(t.text) ?? '')).length;
+  const firstName = ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
+  if (!firstName && common * 2 >= ws.length) return null;
   return { kind: 'person', reason: 'person-shape', strength: 1 };
 };
