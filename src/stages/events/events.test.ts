@@ -1,0 +1,283 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, EventRecord } from '../../pipeline/types.ts';
+import { eventsStage } from './index.ts';
+import { type EntitySpec, makeRecord } from './testRecord.ts';
+
+const FIDAN: EntitySpec = { kind: 'person', name: 'Hakan Fidan', forms: ['Fidan'], country: 'TUR', role: 'Foreign Minister' };
+const HANIYEH: EntitySpec = { kind: 'person', name: 'Ismail Haniyeh', forms: ['Haniyeh'], country: 'PSE' };
+const ERDOGAN: EntitySpec = { kind: 'person', name: 'Recep Tayyip Erdogan', forms: ['Erdogan'], country: 'TUR', role: 'President' };
+const THANI: EntitySpec = { kind: 'person', name: 'Mohammed bin Abdulrahman Al Thani', country: 'QAT', role: 'Foreign Minister' };
+const TAMIM: EntitySpec = { kind: 'person', name: 'Tamim bin Hamad Al Thani', forms: ['Sheikh Tamim'], country: 'QAT', role: 'Emir' };
+const SISI: EntitySpec = { kind: 'person', name: 'Abdel Fattah Al Sisi', forms: ['Sisi'], country: 'EGY', role: 'President' };
+const BIDEN: EntitySpec = { kind: 'person', name: 'Joe Biden', forms: ['Biden'], country: 'USA', role: 'President' };
+const NULAND: EntitySpec = { kind: 'person', name: 'Victoria Nuland', forms: ['Nuland'], country: 'USA' };
+const HAMAS: EntitySpec = { kind: 'organization', name: 'Hamas' };
+const DOHA: EntitySpec = { kind: 'location', name: 'Doha', country: 'QAT' };
+const ANKARA: EntitySpec = { kind: 'location', name: 'Ankara', country: 'TUR' };
+const ISTANBUL: EntitySpec = { kind: 'location', name: 'Istanbul', country: 'TUR' };
+
+function events(text: string, specs: EntitySpec[], times: { text: string; value: string | null }[] = [], publishedAt: string | null = '2024-02-04'): EventRecord[] {
+  const out = eventsStage.run(makeRecord(text, specs, times, publishedAt), eventsStage.defaults) as ArticleRecord;
+  return out.events!;
+}
+const names = (e: EventRecord) => e.participants.map((p) => p.name).sort();
+
+describe('triggers and participants', () => {
+  it('finds a verbal meeting with subject, object, place and date', () => {
+    const text = 'Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in Doha on Saturday.';
+    const [e, ...rest] = events(text, [FIDAN, HANIYEH, HAMAS, DOHA], [{ text: 'Saturday', value: '2024-02-03' }]);
+    expect(rest).toEqual([]);
+    expect(e.type).toBe('meeting');
+    expect(names(e)).toEqual(['Hakan Fidan', 'Ismail Haniyeh']);
+    expect(e.location?.name).toBe('Doha');
+    expect(text.slice(e.location!.span!.start, e.location!.span!.end)).toBe('in Doha');
+    expect(e.date).toMatchObject({ value: '2024-02-03', text: 'Saturday', granularity: 'day' });
+    expect(e.status).toBe('occurred');
+    expect(e.evidence).toEqual([{ start: 0, end: text.length }]);
+    // Doha is neither side's country: a meeting at a third place.
+    expect(e.cameo).toBe('044');
+    expect(e.plover).toEqual({ event: 'CONSULT', mode: 'third-party' });
+  });
+
+  it('reads "X and Y held talks" and "between X and Y" as both sides', () => {
+    const a = events('Erdogan and Sisi held talks in Ankara.', [ERDOGAN, SISI, ANKARA]);
+    expect(a.map(names)).toEqual([['Abdel Fattah Al Sisi', 'Recep Tayyip Erdogan']]);
+    const b = events('A meeting between Erdogan and Sisi took place in Ankara.', [ERDOGAN, SISI, ANKARA]);
+    expect(b.map(names)).toEqual([['Abdel Fattah Al Sisi', 'Recep Tayyip Erdogan']]);
+  });
+
+  it('turns "was received by" into a hosting meeting', () => {
+    const [e] = events('Haniyeh was received by Erdogan in Istanbul on Saturday.', [HANIYEH, ERDOGAN, ISTANBUL]);
+    expect(names(e)).toEqual(['Ismail Haniyeh', 'Recep Tayyip Erdogan']);
+    expect(e.cameo).toBe('043');
+    expect(e.location?.name).toBe('Istanbul');
+  });
+
+  it('does not take "welcomed the decision" for a hosting', () => {
+    expect(events('Erdogan welcomed the decision announced by Biden.', [ERDOGAN, BIDEN])).toEqual([]);
+  });
+
+  it('keeps a group named as a side when no person stands for it', () => {
+    const [e] = events('Fidan met with a Hamas delegation in Ankara on Friday.', [FIDAN, HAMAS, ANKARA]);
+    expect(e.participants.map((p) => [p.name, p.kind])).toEqual([
+      ['Hakan Fidan', 'person'],
+      ['Hamas', 'organization'],
+    ]);
+  });
+
+  it('names states as sides when only states are named', () => {
+    const [e] = events('A meeting between Turkish and American officials was held in Istanbul.', [ISTANBUL]);
+    expect(e.participants.map((p) => [p.name, p.kind]).sort()).toEqual([
+      ['Türkiye', 'location'],
+      ['United States', 'location'],
+    ]);
+  });
+
+  it('resolves a pronoun subject to the person the article is about', () => {
+    const text = 'Fidan arrived in Doha on Sunday. He met his Qatari counterpart Mohammed bin Abdulrahman Al Thani.';
+    const evs = events(text, [FIDAN, THANI, DOHA], [{ text: 'Sunday', value: '2024-02-04' }]);
+    const meeting = evs.find((e) => e.type === 'meeting')!;
+    expect(names(meeting)).toEqual(['Hakan Fidan', 'Mohammed bin Abdulrahman Al Thani']);
+    // Met during the visit just reported: the visit's destination is the meeting's place.
+    expect(meeting.location?.name).toBe('Doha');
+    expect(evs.find((e) => e.type === 'visit')).toMatchObject({ participants: [{ name: 'Hakan Fidan' }], location: { name: 'Doha' } });
+  });
+
+  it('splits "separately met A, B and C" into one meeting per partner', () => {
+    const evs = events('Erdogan separately met Sisi, Biden and Sheikh Tamim.', [ERDOGAN, SISI, BIDEN, TAMIM]);
+    expect(evs.map(names)).toEqual([
+      ['Abdel Fattah Al Sisi', 'Recep Tayyip Erdogan'],
+      ['Joe Biden', 'Recep Tayyip Erdogan'],
+      ['Recep Tayyip Erdogan', 'Tamim bin Hamad Al Thani'],
+    ]);
+  });
+});
+
+describe('phone calls and visits', () => {
+  it('finds a phone call and never places it', () => {
+    const [e, ...rest] = events('Erdogan held a phone call with Sheikh Tamim in Ankara on Tuesday.', [ERDOGAN, TAMIM, ANKARA], [{ text: 'Tuesday', value: '2024-01-30' }]);
+    expect(rest).toEqual([]);
+    expect(e.type).toBe('phone_call');
+    expect(e.location).toBeNull();
+    expect(e.cameo).toBe('041');
+    expect(e.plover.mode).toBe('phone');
+    expect(e.date?.value).toBe('2024-01-30');
+  });
+
+  it('reads "received a phone call from" as one call, not a meeting too', () => {
+    const evs = events('Sisi received a phone call on Monday from US President Biden.', [SISI, BIDEN]);
+    expect(evs.map((e) => e.type)).toEqual(['phone_call']);
+    expect(names(evs[0])).toEqual(['Abdel Fattah Al Sisi', 'Joe Biden']);
+  });
+
+  it('gives one visit per destination', () => {
+    const evs = events('Nuland is visiting Bangladesh, India, and Sri Lanka this week.', [NULAND]);
+    expect(evs.map((e) => [e.type, e.location?.name, e.cameo])).toEqual([
+      ['visit', 'Bangladesh', '042'],
+      ['visit', 'India', '042'],
+      ['visit', 'Sri Lanka', '042'],
+    ]);
+  });
+
+  it('takes the possessor of "his visit" as the visitor', () => {
+    const [e] = events('Fidan started his two-day visit to Doha on Sunday.', [FIDAN, DOHA]);
+    expect(e).toMatchObject({ type: 'visit', participants: [{ name: 'Hakan Fidan' }], location: { name: 'Doha', text: 'Doha' } });
+  });
+});
+
+describe('places and dates', () => {
+  it('prefers the city of "at a venue in a city" and the name of "the capital X"', () => {
+    const a = events('Erdogan received Haniyeh at Dolmabahce Palace in Istanbul.', [ERDOGAN, HANIYEH, ISTANBUL]);
+    expect(a[0].location?.name).toBe('Istanbul');
+    const b = events('Fidan met Haniyeh in the Qatari capital Doha.', [FIDAN, HANIYEH, DOHA]);
+    expect(b[0].location).toMatchObject({ name: 'Doha', text: 'in the Qatari capital Doha' });
+  });
+
+  it('does not take the place of a topic ("the situation in Gaza") for the venue', () => {
+    const [e] = events('Fidan met Haniyeh to discuss the humanitarian situation in Gaza.', [FIDAN, HANIYEH, { kind: 'location', name: 'Gaza' }]);
+    expect(e.location).toBeNull();
+  });
+
+  it('does not let a dateline place the event nor the publication date date it', () => {
+    const [e] = events('ANKARA\n\nFidan met Haniyeh.', [FIDAN, HANIYEH, ANKARA]);
+    expect(e.location).toBeNull();
+    expect(e.date).toBeNull();
+  });
+
+  it('keeps a week as text with no value', () => {
+    const [e] = events('Fidan met Haniyeh last week.', [FIDAN, HANIYEH], [{ text: 'last week', value: '2024-W04' }]);
+    expect(e.date).toMatchObject({ value: null, text: 'last week', granularity: 'week' });
+  });
+
+  it('dates a coordinated verb phrase by its own time', () => {
+    const text = 'Blinken landed in Ankara on Sunday evening and held talks with Fidan on Monday morning.';
+    const BLINKEN: EntitySpec = { kind: 'person', name: 'Antony Blinken', forms: ['Blinken'], country: 'USA' };
+    const evs = events(text, [BLINKEN, FIDAN, ANKARA], [
+      { text: 'Sunday evening', value: '2023-11-05' },
+      { text: 'Monday morning', value: '2023-11-06' },
+    ], '2023-11-06');
+    expect(evs.find((e) => e.type === 'visit')?.date?.value).toBe('2023-11-05');
+    expect(evs.find((e) => e.type === 'meeting')?.date?.value).toBe('2023-11-06');
+  });
+});
+
+describe('status and salience', () => {
+  it('marks announced events planned', () => {
+    expect(events('Erdogan will meet Biden in Istanbul next week.', [ERDOGAN, BIDEN, ISTANBUL])[0].status).toBe('planned');
+    expect(events('Fidan is expected to visit Doha.', [FIDAN, DOHA])[0].status).toBe('planned');
+    expect(events("Erdogan's upcoming visit to Doha was announced.", [ERDOGAN, DOHA])[0].status).toBe('planned');
+  });
+
+  it('emits no event for negated, hypothetical, cancelled or habitual interactions, with a diagnostic', () => {
+    const specs = [ERDOGAN, BIDEN];
+    for (const t of [
+      'Erdogan did not meet Biden.',
+      'Erdogan could meet Biden if the talks go well.',
+      'The meeting between Erdogan and Biden was cancelled.',
+      'Erdogan regularly meets Biden.',
+      'There are no plans for Erdogan to meet Biden.',
+    ]) {
+      const out = eventsStage.run(makeRecord(t, specs), eventsStage.defaults) as ArticleRecord;
+      expect(out.events, t).toEqual([]);
+      expect(out.diagnostics.some((d) => d.stage === 'events' && d.code.startsWith('events/')), t).toBe(true);
+    }
+  });
+
+  it('marks recalled interactions as background', () => {
+    const text = 'Fidan met Haniyeh in Doha on Saturday. The last talks between Erdogan and Haniyeh date to October 16.';
+    const evs = events(text, [FIDAN, HANIYEH, ERDOGAN, DOHA], [
+      { text: 'Saturday', value: '2024-02-03' },
+      { text: 'October 16', value: '2023-10-16' },
+    ]);
+    expect(evs.map((e) => [names(e).join('+'), e.salience])).toEqual([
+      ['Hakan Fidan+Ismail Haniyeh', 'main'],
+      ['Ismail Haniyeh+Recep Tayyip Erdogan', 'background'],
+    ]);
+  });
+});
+
+describe('one event per interaction', () => {
+  it('attaches "the meeting" to the meeting already introduced', () => {
+    const text = 'Fidan met Haniyeh in Doha. The meeting addressed the ceasefire in Gaza and the release of hostages.';
+    const evs = events(text, [FIDAN, HANIYEH, DOHA]);
+    expect(evs).toHaveLength(1);
+    expect(evs[0].evidence.map((s) => text.slice(s.start, s.end))).toEqual(['Fidan met Haniyeh in Doha.', 'The meeting addressed the ceasefire in Gaza and the release of hostages.']);
+    expect(evs[0].topics).toEqual(expect.arrayContaining(['ceasefire', 'hostages-prisoners']));
+    expect(evs[0].location?.name).toBe('Doha');
+  });
+
+  it('merges repeated mentions and fills the date from a later one', () => {
+    const text = 'Fidan held talks with Haniyeh in Ankara. The meeting on Saturday lasted two hours. Fidan and Haniyeh discussed the truce.';
+    const evs = events(text, [FIDAN, HANIYEH, ANKARA], [{ text: 'Saturday', value: '2024-02-03' }]);
+    expect(evs).toHaveLength(1);
+    expect(evs[0].evidence).toHaveLength(3);
+    expect(evs[0].date?.value).toBe('2024-02-03');
+  });
+
+  it('keeps two meetings of the same pair on different days apart', () => {
+    const text = 'Fidan met Haniyeh in Doha on Saturday. Fidan had also met Haniyeh in Ankara on January 10.';
+    const evs = events(text, [FIDAN, HANIYEH, DOHA, ANKARA], [
+      { text: 'Saturday', value: '2024-02-03' },
+      { text: 'January 10', value: '2024-01-10' },
+    ]);
+    expect(evs.map((e) => [e.date?.value, e.location?.name])).toEqual([
+      ['2024-02-03', 'Doha'],
+      ['2024-01-10', 'Ankara'],
+    ]);
+  });
+
+  it('orders events by their first evidence', () => {
+    const text = 'Erdogan spoke by phone with Biden. Fidan visited Doha. Fidan met Haniyeh in Doha.';
+    const evs = events(text, [ERDOGAN, BIDEN, FIDAN, HANIYEH, DOHA]);
+    const starts = evs.map((e) => e.evidence[0].start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(evs.map((e) => e.type)).toEqual(['phone_call', 'visit', 'meeting']);
+  });
+});
+
+describe('stage contract', () => {
+  it('returns no events when the record is not to be read', () => {
+    const r = makeRecord('Fidan met Haniyeh in Doha.', [FIDAN, HANIYEH, DOHA]);
+    const out = eventsStage.run({ ...r, skipNlp: 'language: de' }, eventsStage.defaults) as ArticleRecord;
+    expect(out.events).toEqual([]);
+  });
+
+  it('does not mutate its input and is deterministic', () => {
+    const r = makeRecord('Fidan met Haniyeh in Doha. The meeting was long.', [FIDAN, HANIYEH, DOHA]);
+    const copy = JSON.parse(JSON.stringify({ ...r, offsets: null }));
+    const a = eventsStage.run(r, eventsStage.defaults) as ArticleRecord;
+    const b = eventsStage.run(r, eventsStage.defaults) as ArticleRecord;
+    expect(JSON.parse(JSON.stringify({ ...r, offsets: null }))).toEqual(copy);
+    expect(a.events).toEqual(b.events);
+    expect(r.events).toBeUndefined();
+  });
+
+  it('never throws and keeps every span inside the text, whatever the text and entity spans', () => {
+    const word = fc.constantFrom('met', 'visit', 'talks', 'phone call', 'in', 'Doha', 'Fidan', 'the', 'will', 'not', 'with', 'and', 'he', ',', '.', '"', 'meeting', 'received', 'by', 'Ankara', 'summit', 'separately', 'the two leaders');
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 300 }), fc.integer({ min: -5, max: 300 }), fc.constantFrom('person', 'organization', 'location')), { maxLength: 8 }),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 300 }), fc.integer({ min: 0, max: 30 })), { maxLength: 4 }),
+        (words, spans, timeSpans) => {
+          const text = words.join(' ');
+          const r = makeRecord(text, []);
+          const entities = spans.map(([s, e, kind], i) => ({ id: `${kind}:x${i}`, kind: kind as 'person', name: `X${i}`, aliases: [], mentions: [{ start: s, end: e }] }));
+          const times = timeSpans.map(([s, len]) => ({ start: s, end: s + len, type: 'DATE' as const, value: '2024-01-01', anchor: 'publication' as const }));
+          const out = eventsStage.run({ ...r, entities, times }, eventsStage.defaults) as ArticleRecord;
+          for (const e of out.events!) {
+            expect(e.evidence.length).toBeGreaterThan(0);
+            for (const s of [...e.evidence, ...(e.location?.span ? [e.location.span] : []), ...(e.date?.span ? [e.date.span] : [])]) {
+              expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
+            }
+            expect(e.confidence).toBeGreaterThanOrEqual(0);
+            expect(e.confidence).toBeLessThanOrEqual(1);
+            if (e.type === 'phone_call') expect(e.location).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
