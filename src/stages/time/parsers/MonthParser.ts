@@ -8,7 +8,7 @@ export const MonthParser: Parser = {
   name: 'MonthParser',
   parse(ctx: Context): Candidate[] {
     const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(last|next|this|past|coming)\\s+)?(${MONTH})(?:\\s*,?\\s*(?:of\\s+)?(1\\d{3}|20\\d{2})(?!\\p{N})|\\s+of\\s+(next|last|this)\\s+year)?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:(last|next|this|past|coming)\\s+)?(${MONTH})(?:\\s*,?\\s*(?:of\\s+)?(1\\d{3}|20\\d{2})(?!\\p{N})|\\s+(?:of\\s+)?(next|last|this)\\s+year)?(?![\\p{L}\\p{N}])`,
       'giu',
     );
     return scan(ctx, re, (m) => {

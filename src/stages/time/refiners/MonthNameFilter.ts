@@ -4,7 +4,7 @@
 // the clause after it, and no capitalized name on either side.
 import type { Candidate, Context, Refiner } from '../types.ts';
 
-const CUE = /(?:^|\s)(?:in|since|until|till|by|during|of|from|through|throughout|last|next|this|early|mid|mid-|late|before|after|between|and|or|to|on|end|start|beginning|middle|month|each|every|that|until|in\s+early|in\s+late)\s*$/i;
+const CUE = /(?:^|\s)(?:in|since|until|till|by|during|of|for|from|through|throughout|last|next|this|early|mid|mid-|late|before|after|between|and|or|to|on|end|start|beginning|middle|month|each|every|that|until|in\s+early|in\s+late)\s*$/i;
 const AMBIGUOUS = /^(?:May|March|August|June|April|July|Jan|Sept?)$/;
 
 export const MonthNameFilter: Refiner = {
@@ -13,16 +13,17 @@ export const MonthNameFilter: Refiner = {
     return candidates.filter((c) => {
       const s = c.spec;
       if (s.kind !== 'calendar' || s.month == null || s.day != null || s.year != null) return true;
+      // "last September", "October of next year": the other words already make it a time.
+      if (s.weekdayShift != null || s.yearOffset != null) return true;
       const word = c.text.split(/\s+/).pop()!.replace(/\.$/, '');
       const before = ctx.text.slice(Math.max(0, c.start - 16), c.start);
       const after = ctx.text.slice(c.end, c.end + 20);
-      if (/\p{Lu}[\p{L}.]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s+$/u.test(before) && s.weekdayShift == null) {
+      if (/\p{Lu}[\p{L}.]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s+$/u.test(before)) {
         // "Theresa May", "Jenny March" (a capitalized word not starting the sentence).
         if (!/(?:^|\s)(?:In|Since|Until|By|During|From|Through|Last|Next|This|Early|Late|Mid|Before|After|Between)\s+$/.test(before)) return false;
       }
       if (/^[ \t]+\p{Lu}/u.test(after)) return false; // "May Day", "March Madness", "August Bank"
       if (/^\s+(?:said|says|told|added|has|have|had|is|was|will|would|could|should|can|be|not|also|I|we|you|they)\b/.test(after)) return false;
-      if (s.weekdayShift != null) return true;
       if (AMBIGUOUS.test(word) && !CUE.test(before)) return false;
       return true;
     });

@@ -26,7 +26,7 @@ export const NameFilter: Refiner = {
       }
       // A capitalized word right before ("Mena Today") or a masthead noun after ("Sunday Times").
       const prev = /(\p{Lu}[\p{L}.&-]*)\s+$/u.exec(ctx.text.slice(Math.max(0, c.start - 30), c.start));
-      if (prev && /^\p{Lu}/u.test(c.text) && COMMON.test(c.text.split(/\s/)[0]) && !sentenceStart(ctx, c.start - prev[0].length)) return false;
+      if (prev && !sentenceStart(ctx, c.start) && /^\p{Lu}/u.test(c.text) && COMMON.test(c.text.split(/\s/)[0]) && !sentenceStart(ctx, c.start - prev[0].length)) return false;
       // "Black Monday", "Good Friday", "Super Tuesday": a named day, not last week's Monday.
       if (c.rule === 'WeekdayParser' && /^\p{Lu}/u.test(c.text) && NAMED_DAY.test(ctx.text.slice(Math.max(0, c.start - 12), c.start)) && /^\p{Lu}/u.test(/(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, c.start - 12), c.start))?.[1] ?? '')) return false;
       if (MASTHEAD.test(ctx.text.slice(c.end, c.end + 14)) && /^\p{Lu}/u.test(c.text)) return false;

@@ -46,8 +46,9 @@ export function tenseAt(ctx: Context, c: { start: number; end: number }, inside:
   let best: (typeof cues)[number] | undefined;
   let bestD = Infinity;
   for (const q of cues) {
-    // Cues after the expression count half as much: "On Monday, the minister met…" still works.
-    const d = q.end <= cs ? cs - q.end : q.pos >= ce ? (q.pos - ce) * 1.5 + 2 : Infinity;
+    // Cues after the expression count less: "On Monday, the minister met…" still works, but
+    // in "arrived Wednesday to attend" the verb before decides.
+    const d = q.end <= cs ? cs - q.end : q.pos >= ce ? (q.pos - ce) * 2 + 6 : Infinity;
     if (d < bestD) {
       best = q;
       bestD = d;

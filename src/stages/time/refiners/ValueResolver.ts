@@ -39,10 +39,16 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[]): Out {
   const s = c.spec;
   const dir = c.direction ?? 'neutral';
   const here = sentenceIndex(ctx, c.start);
-  // The event in context: the nearest earlier expression that names a day (or a year).
+  // The event in context: the nearest earlier expression that names a day (or a year) by
+  // itself. Other event-relative expressions are skipped, so "the day before … earlier on
+  // the day" both count from the event, not from each other.
   const contextOf = (need: 'day' | 'year'): Candidate | undefined =>
     [...before].reverse().find(
-      (b) => b.type === 'DATE' && (need === 'day' ? b.day : b.ym) && here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
+      (b) =>
+        b.type === 'DATE' &&
+        b.spec.kind !== 'event' &&
+        (need === 'day' ? b.day : b.ym) &&
+        here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
     );
 
   switch (s.kind) {

@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recordFromText } from '../../pipeline/record.ts';
+import { segmentStage } from '../segment/index.ts';
+import { timeStage } from './index.ts';
+
+function run(text: string, publishedAt: string | null = '2024-02-04') {
+  let r = recordFromText(text, { publishedAt });
+  r = segmentStage.run(r, segmentStage.defaults) as typeof r;
+  return timeStage.run(r, timeStage.defaults) as typeof r;
+}
+/** [text, value] of every expression, in order. */
+function times(text: string, publishedAt: string | null = '2024-02-04') {
+  const r = run(text, publishedAt);
+  return r.times!.map((t) => [text.slice(t.start, t.end), t.value]);
+}
+function one(text: string, publishedAt: string | null = '2024-02-04') {
+  const r = run(text, publishedAt);
+  expect(r.times).toHaveLength(1);
+  const t = r.times![0];
+  return { ...t, text: text.slice(t.start, t.end) };
+}
+
+// 2024-02-04 is a Sunday.
+describe('calendar dates', () => {
+  it('reads a month-day date with its offsets and the publication year', () => {
+    const t = one('Kalın met Haniyye in Doha on Feb. 3, the ministry said.');
+    expect(t).toMatchObject({ start: 29, end: 35, text: 'Feb. 3', type: 'DATE', value: '2024-02-03', anchor: 'publication', granularity: 'day' });
+  });
+  it('keeps a stated year and calls it explicit', () => {
+    expect(one('The treaty was signed on 12 March 2003 in Rome.')).toMatchObject({ text: '12 March 2003', value: '2003-03-12', anchor: 'explicit' });
+    expect(one('It began on October 9 , 2002 .')).toMatchObject({ text: 'October 9 , 2002', value: '2002-10-09' });
+  });
+  it('moves a past event that would fall after publication into the year before', () => {
+    expect(one('The two leaders met on December 20 in Ankara.')).toMatchObject({ value: '2023-12-20' });
+  });
+  it('keeps a future event in the publication year or the next', () => {
+    expect(one('The two leaders will meet on March 5 in Ankara.')).toMatchObject({ value: '2024-03-05' });
+    expect(one('The summit will be held on January 10.', '2024-12-20')).toMatchObject({ value: '2025-01-10' });
+  });
+  it('gives a range its first day', () => {
+    expect(one('The forum took place on 23-24 January in Davos.')).toMatchObject({ text: '23-24 January', value: '2024-01-23' });
+    expect(one('Talks were held January 10-11.')).toMatchObject({ text: 'January 10-11', value: '2024-01-10' });
+  });
+  it('reads bare years, month-year and decades', () => {
+    expect(times('He was born in 1953 and left in December 2021, as in the 1990s.')).toEqual([
+      ['1953', '1953'],
+      ['December 2021', '2021-12'],
+      ['1990s', '199'],
+    ]);
+  });
+  it('reads a bare month toward the past in a past-tense report', () => {
+    expect(one('Sales fell in October.', '2024-02-04')).toMatchObject({ text: 'October', value: '2023-10', granularity: 'month' });
+    expect(one('The deal will close in October.', '2024-02-04')).toMatchObject({ value: '2024-10' });
+    expect(one('He visited Moscow in June last year.', '2024-02-04')).toMatchObject({ text: 'June last year', value: '2023-06' });
+  });
+  it('extends the span over early, mid and late, keeping the unit value', () => {
+    expect(one('Elections are expected in mid-October.')).toMatchObject({ text: 'mid-October', value: '2024-10' });
+    expect(one('The plant opened in late 2006.')).toMatchObject({ text: 'late 2006', value: '2006' });
+  });
+  it('reads seasons and quarters', () => {
+    expect(one('Profit rose in the third quarter of 2009.')).toMatchObject({ text: 'the third quarter of 2009', value: '2009-Q3' });
+    expect(one('The launch is planned for this summer.')).toMatchObject({ text: 'this summer', value: '2024-SU' });
+  });
+});
+
+describe('weekdays', () => {
+  it('a bare weekday in a past-tense report is the latest one on or before publication', () => {
+    expect(one('Fidan on Saturday met Haniyeh.')).toMatchObject({ text: 'Saturday', value: '2024-02-03', granularity: 'day' });
+    expect(one('Fidan on Sunday met Haniyeh.')).toMatchObject({ value: '2024-02-04' });
+    expect(one('Fidan met Haniyeh on Monday.')).toMatchObject({ value: '2024-01-29' });
+  });
+  it('future cues point forward', () => {
+    expect(one('Fidan will meet Haniyeh on Monday.')).toMatchObject({ value: '2024-02-05' });
+    expect(one('The talks are scheduled for Thursday.')).toMatchObject({ value: '2024-02-08' });
+    expect(one('He arrives next Friday.')).toMatchObject({ text: 'next Friday', value: '2024-02-09' });
+    expect(one('They spoke last Friday.')).toMatchObject({ text: 'last Friday', value: '2024-02-02' });
+  });
+  it('a past perfect weekday is anchored to the event told before it', () => {
+    const r = run('Fidan met Haniyeh on Sunday in Doha. The two had last spoken on Monday by phone.', '2024-02-07');
+    const [sunday, monday] = r.times!;
+    expect(sunday).toMatchObject({ value: '2024-02-04', anchor: 'publication' });
+    expect(monday).toMatchObject({ value: '2024-01-29', anchor: 'event' });
+  });
+});
+
+describe('relative expressions', () => {
+  it('counts days from publication', () => {
+    expect(times('Today he left; yesterday he arrived; tomorrow he flies; three days ago he slept.')).toEqual([
+      ['Today', '2024-02-04'],
+      ['yesterday', '2024-02-03'],
+      ['tomorrow', '2024-02-05'],
+      ['three days ago', '2024-02-01'],
+    ]);
+  });
+  it('gives weeks as ISO weeks and months and years at their precision', () => {
+    expect(times('Last week sales fell, this week they rose, next month they may fall, and last year they did.')).toEqual([
+      ['Last week', '2024-W04'],
+      ['this week', '2024-W05'],
+      ['next month', '2024-03'],
+      ['last year', '2023'],
+    ]);
+  });
+  it('ISO weeks belong to the year of their Thursday', () => {
+    expect(one('Markets fell this week.', '2021-01-01')).toMatchObject({ value: '2020-W53', granularity: 'week' });
+  });
+  it('the day before / the same day count from the event in context', () => {
+    const r = run('The ministers met on Feb. 1 in Ankara. The day before, they had talked by phone. Earlier on the day, a bomb went off.');
+    expect(r.times!.map((t) => [t.value, t.anchor])).toEqual([
+      ['2024-02-01', 'publication'],
+      ['2024-01-31', 'event'],
+      ['2024-02-01', 'event'],
+    ]);
+  });
+  it('now and currently are present references', () => {
+    expect(times('He is now in Doha and currently holds talks.')).toEqual([
+      ['now', 'PRESENT_REF'],
+      ['currently', 'PRESENT_REF'],
+    ]);
+  });
+  it('durations and sets are typed apart from dates', () => {
+    const r = run('The three-day visit ends a war of six years; they meet every year.');
+    expect(r.times!.map((t) => [t.type, t.value])).toEqual([
+      ['DURATION', 'P3D'],
+      ['DURATION', 'P6Y'],
+      ['SET', 'P1Y'],
+    ]);
+  });
+});
+
+describe('no publication date', () => {
+  it('leaves relative values null, keeps explicit ones, and reports once', () => {
+    const r = run('On Saturday he met the emir. In 2021 they met too, and yesterday again.', null);
+    expect(r.times!.map((t) => t.value)).toEqual([null, '2021', null]);
+    const d = r.diagnostics.filter((x) => x.code === 'time/no-anchor');
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ stage: 'time', severity: 'warning', start: 3, end: 11 });
+  });
+});
+
+describe('stage contract', () => {
+  it('does not touch a record marked skipNlp, and never mutates its input', () => {
+    const r = recordFromText('Il est parti lundi 3 février 2024.', { publishedAt: '2024-02-04' });
+    const frozen = JSON.stringify({ ...r, offsets: null });
+    const out = timeStage.run({ ...r, skipNlp: 'fr' }, timeStage.defaults) as typeof r;
+    expect(out.times).toEqual([]);
+    const out2 = timeStage.run(r, timeStage.defaults) as typeof r;
+    expect(out2).not.toBe(r);
+    expect(JSON.stringify({ ...r, offsets: null })).toBe(frozen);
+  });
+  it('always yields sorted, non-overlapping spans inside the text, for any string', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.array(fc.constantFrom('on', 'Monday', 'Feb.', '3', '2024', 'last', 'week', 'the day before', 'May', ',', '.', '\n', 'will', 'met', '1/2', '$1.35', 'mid-', 'October', 'Today'), { maxLength: 30 }).map((w) => w.join(' ')),
+        ),
+        fc.constantFrom('2024-02-04', '2021-01-01', null),
+        (text, pub) => {
+          const r = run(text, pub);
+          let last = 0;
+          for (const t of r.times!) {
+            expect(t.start).toBeGreaterThanOrEqual(last);
+            expect(t.end).toBeGreaterThan(t.start);
+            expect(t.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(t.start, t.end).trim()).toBe(text.slice(t.start, t.end));
+            expect(['day', 'month', 'year', 'week', 'other']).toContain(t.granularity);
+            if (t.value && t.granularity === 'day') expect(t.value).toMatch(/^\d{4}-\d{2}-\d{2}/);
+            last = t.end;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
