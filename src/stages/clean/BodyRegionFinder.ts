@@ -63,6 +63,13 @@ export function findRegion(lines: Line[]): { first: number; last: number; sum: n
 }
 
 export function applyBodyRegion(ctx: CleanContext): void {
+  const html = ctx.record.data.html as { readability?: boolean } | undefined;
+  if (ctx.record.format === 'html' && html?.readability) {
+    // Readability already cut the page down to the article: only the line rules apply.
+    const kept = ctx.lines.filter((l) => l.label === undefined || l.label === 'body');
+    ctx.region = kept.length ? { first: kept[0].index, last: kept[kept.length - 1].index } : null;
+    return;
+  }
   const region = findRegion(ctx.lines);
   if (!region) {
     // No prose anywhere (a one-line note, a list): keep what no rule objected to.

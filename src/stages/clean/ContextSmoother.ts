@@ -14,11 +14,17 @@ function neighbour(lines: Line[], i: number, step: 1 | -1): Line | undefined {
 export function applyContext(ctx: CleanContext): void {
   const lines = ctx.lines;
   if (!ctx.region) return;
+  const html = ctx.record.data.html as { readability?: boolean } | undefined;
+  // Readability kept these lines as part of the article (list items, table rows): trust it.
+  const extracted = ctx.record.format === 'html' && !!html?.readability;
   for (let i = ctx.region.first; i <= ctx.region.last; i++) {
     const l = lines[i];
     if (l.label !== undefined) continue;
     if (l.quality === 'good' || l.quality === 'near') continue; // decided below, after neighbours are read
-    if (l.quality === 'short' && l.letterWords >= 1 && l.letterWords <= 20 && isProse(neighbour(lines, i, -1)) && isProse(neighbour(lines, i, 1))) {
+    if (extracted && l.quality === 'short') continue;
+    // A short line, or one trailing off ("Here's the thing …"), between two paragraphs belongs to them.
+    const shortish = l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2);
+    if (shortish && l.letterWords >= 1 && l.letterWords <= 20 && isProse(neighbour(lines, i, -1)) && isProse(neighbour(lines, i, 1))) {
       l.role = 'subheading';
       continue;
     }

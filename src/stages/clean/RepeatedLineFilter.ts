@@ -9,7 +9,8 @@ export function applyRepeatedLines(ctx: CleanContext): void {
     if (line.label === 'blank') continue;
     const key = fold(line.plain);
     if (!key) continue;
-    if (seen.has(key)) {
+    // An interview asks every guest the same question: repeated questions are the article's own.
+    if (seen.has(key) && !/\?["'”’)]*$/u.test(line.plain)) {
       if (line.label === undefined || line.label === 'body') mark(line, 'boilerplate', 'RepeatedLineFilter');
     } else seen.add(key);
   }

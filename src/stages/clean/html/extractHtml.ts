@@ -23,9 +23,11 @@ export interface HtmlExtract {
 // Elements whose text starts a new line.
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD',
-  'TH', 'TR', 'UL', 'CAPTION', 'TBODY', 'THEAD', 'TFOOT',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TR', 'UL', 'CAPTION', 'TBODY', 'THEAD', 'TFOOT',
 ]);
+// Table cells stay on their row's line, apart by a space.
+const CELL = new Set(['TD', 'TH']);
 // Elements whose text is never article text. A figure caption describes a picture, not the story.
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'FIGCAPTION', 'CANVAS', 'OBJECT']);
 
@@ -81,7 +83,9 @@ function blocksToText(root: Node): string {
     if (SKIP.has(tag)) return;
     const block = BLOCK.has(tag);
     if (block) flush();
+    if (CELL.has(tag)) cur += ' ';
     for (const c of Array.from(n.childNodes ?? [])) walk(c);
+    if (CELL.has(tag)) cur += ' ';
     if (block) flush();
   };
   walk(root);
