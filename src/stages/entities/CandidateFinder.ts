@@ -39,11 +39,15 @@ function breaksRun(t: Token, lex: Lexicon): boolean {
 function splitOrgTitle(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[]): boolean {
   for (let i = a + 1; i < b - 1; i++) {
     const prefix = span(toks, a, i, text);
-    const isOrg = lex.orgHeadOrSuffix(toks[i - 1].text) || lex.lookup(prefix).some((e) => e.kind === 'organization');
-    if (!isOrg) continue;
     const t = splitTitle(toks, i, b, lex);
+    // "Northrop Grumman CEO Ron Sugar": what stands before a corporate title is a company.
+    const corporate = t.titled && !!t.role && lex.sets.corporateTitles.has(t.role) && !lex.lookup(prefix).some((e) => e.kind !== 'organization');
+    const isOrg = corporate || lex.orgHeadOrSuffix(toks[i - 1].text) || lex.lookup(prefix).some((e) => e.kind === 'organization');
+    if (!isOrg) continue;
     if (!t.titled || t.titleOnly || t.nameA >= b || ['of', 'for', 'the'].includes(toks[t.nameA].text)) continue;
+    const before = out.length;
     addRun(text, toks, a, i, lex, out);
+    if (corporate) for (const o of out.slice(before)) if (o.kind !== 'location') Object.assign(o, { kind: 'organization', reason: 'corporate-title', strength: 2 });
     const c = cand(toks, t.nameA, b, text, 'person', 'title', 2);
     c.role = `${prefix} ${t.role}`;
     c.country = t.country;

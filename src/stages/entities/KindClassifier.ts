@@ -2,6 +2,7 @@
 // Summit" is not an organization by its head), then head words, titles, acronyms, the person
 // shape, and the tagger's guess last.
 import { acronymRule } from './rules/AcronymRule.ts';
+import { companyShapeRule } from './rules/CompanyShapeRule.ts';
 import { eventNameRule } from './rules/EventNameRule.ts';
 import { headWordKindRule } from './rules/HeadWordKindRule.ts';
 import type { KindInput, KindRule, KindVerdict } from './rules/KindRule.ts';
@@ -15,6 +16,7 @@ export const KIND_RULES: KindRule[] = [
   eventNameRule,
   headWordKindRule,
   titledPersonRule,
+  companyShapeRule,
   acronymRule,
   personShapeRule,
   taggerKindRule,

@@ -37,6 +37,8 @@ export interface WordsFile {
   eventHeads: string[];
   placeHeads: string[];
   lowerOrgHeads: string[];
+  corporateTitles: string[];
+  companyCues: string[];
   nonNames: string[];
   loneNonNames: string[];
   platforms: string[];
@@ -68,6 +70,8 @@ export class Lexicon {
     placeHeads: Set<string>;
     lowerOrgHeads: Set<string>;
     nonNames: Set<string>;
+    corporateTitles: Set<string>;
+    companyCues: Set<string>;
     loneNonNames: Set<string>;
     platforms: Set<string>;
     particles: Set<string>;
@@ -86,6 +90,8 @@ export class Lexicon {
       placeHeads: new Set(words.placeHeads),
       lowerOrgHeads: lower(words.lowerOrgHeads),
       nonNames: new Set(words.nonNames),
+      corporateTitles: new Set(words.corporateTitles),
+      companyCues: new Set(words.companyCues),
       loneNonNames: new Set(words.loneNonNames),
       platforms: new Set(words.platforms),
       particles: lower(words.particles),

@@ -16,6 +16,8 @@ export interface Token {
   /** first word of its sentence, of a quote, or of a line: capitalization proves nothing there */
   first: boolean;
   possessive: boolean;
+  /** the same word also occurs in lowercase in this text ("Development" / "development") */
+  seenLower: boolean;
   /** a line break lies between the previous token and this one */
   lineStart: boolean;
   /** the sentence/line is written in Title Case (headlines) */
@@ -78,6 +80,7 @@ export function tokenize(text: string, sentences: Sentence[], terms: TermTags[])
       sent,
       first,
       possessive: false,
+      seenLower: false,
       lineStart: text.slice(prev ? prev.end : 0, start).includes('\n'),
       titleCase: false,
       tags,
@@ -86,6 +89,8 @@ export function tokenize(text: string, sentences: Sentence[], terms: TermTags[])
     if (isWord) lastWord = tok;
   }
   markTitleCase(toks);
+  const lower = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.text));
+  for (const t of toks) if (t.cap) t.seenLower = lower.has(t.text.toLowerCase());
   return toks;
 }
 

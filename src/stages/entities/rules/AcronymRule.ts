@@ -7,6 +7,8 @@ const NOT_ORGS = new Set(['CEO', 'CFO', 'COO', 'GDP', 'UAV', 'UAVs', 'LNG', 'NGO
 export const acronymRule: KindRule = ({ toks, a, b }) => {
   if (b - a !== 1) return null;
   const t = toks[a].text.replace(/\./g, '');
+  // Model numbers ("A380", "F-16", "DC-9") are products.
+  if (/^[A-Z]{1,3}-?\d{2,}/.test(t)) return null;
   // COP28-style names are events (summits), not organizations.
   if (!/^[A-Z][A-Z0-9&]{2,5}$/.test(t) || NOT_ORGS.has(t) || /^COP\d+$/.test(t)) return null;
   // A headline in capitals is not a string of acronyms.

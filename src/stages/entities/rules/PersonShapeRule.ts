@@ -25,7 +25,7 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   if (!personish && (tags.has('Place') || tags.has('City') || tags.has('Country'))) return null;
   if (!personish && ws.every((t) => t.tags.includes('Organization'))) return null;
   // "Internally Displaced Persons", "Durable Solutions": capitalized ordinary words.
-  const common = ws.filter((t) => COMMON.has(lexiconTag(t.text) ?? '')).length;
+  const common = ws.filter((t) => t.seenLower || COMMON.has(lexiconTag(t.text) ?? '')).length;
   const firstName = ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
   if (!firstName && common * 2 >= ws.length) return null;
   return { kind: 'person', reason: 'person-shape', strength: 1 };
