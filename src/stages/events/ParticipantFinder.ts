@@ -19,8 +19,11 @@ export interface ParticipantResult {
 }
 
 // A mention that is the source of a report, not a party: "..., Erdogan said", "according to X".
-const SPEAKER_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|noted|stated|reported|announced|wrote|tweeted)\b/i;
-const SPEAKER_BEFORE = /\b(?:according to|quoted|cited|told)\s+(?:the\s+)?$/i;
+// Only an attribution set off from the report counts ("X met Y, Z said"); "X told Y" inside the
+// clause of a call is the call itself.
+const SPEAKER_AFTER = /^\s*(?:,\s*)?(?:said|says|added|noted|stated|reported|announced|wrote|tweeted)\b/i;
+const ATTRIBUTION_BEFORE = /[,"”]\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const SPEAKER_BEFORE = /\b(?:according to|quoted|cited)\s+(?:the\s+)?$/i;
 // An organization counts as a side only when the text makes it one.
 const SIDE_AFTER = /^\s*(?:'s\s+|’s\s+)?(?:\w+\s+)?(?:delegation|delegations|leaders|leadership|officials|representatives|team|negotiators|members|envoys|chiefs)\b/i;
 const SIDE_BEFORE = /\b(?:delegation|leaders|leadership|officials|representatives|members|envoys)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}']*\s+){0,6}(?:\(\s*)?$/iu;
@@ -46,7 +49,8 @@ export class ParticipantFinder {
   ) {}
 
   private isSpeaker(m: MentionRef): boolean {
-    return SPEAKER_AFTER.test(this.text.slice(m.end, m.end + 20)) || SPEAKER_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start));
+    const before = this.text.slice(Math.max(0, m.start - 40), m.start);
+    return (SPEAKER_AFTER.test(this.text.slice(m.end, m.end + 20)) && ATTRIBUTION_BEFORE.test(before)) || SPEAKER_BEFORE.test(before);
   }
 
   // "Yoon's predecessor, Moon": the possessor is not a party, unless what it owns is the event ("Erdogan's visit").

@@ -12,6 +12,7 @@ import { findDate } from './DateFinder.ts';
 import { attach, type Draft, groupReferent, place } from './EventMerger.ts';
 import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
 import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
+import { ledeAntecedent } from './LedeAntecedent.ts';
 import { MentionIndex } from './MentionIndex.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
@@ -56,6 +57,18 @@ export function extractEvents(
   const publishedAt = record.meta.publishedAt;
   const drafts: Draft[] = [];
   const notes: { span: Span; message: string; code: string }[] = [];
+
+  // Gives an antecedent-less anaphor the sides of the lede; true when it found them.
+  const fromLede = (d: Draft): boolean => {
+    const lede = ledeAntecedent(text, sentences, mentions, times, d.sentences[0]);
+    if (!lede) return false;
+    const keep = d.participants.filter((p) => !lede.participants.some((x) => x.id === p.id));
+    d.participants = [...lede.participants, ...keep];
+    d.evidence = [evidenceSpan(text, sentences[lede.sentence]), ...d.evidence];
+    d.sentences = [lede.sentence, ...d.sentences];
+    d.date = d.date ?? lede.date;
+    return true;
+  };
 
   sentences.forEach((sentence, si) => {
     const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean }[] = [];
@@ -118,9 +131,10 @@ export function extractEvents(
         // unless it only repeats the latest one (then the merger folds it in).
         if (anaphoric && attach(drafts, d, weak)) continue;
         const sides = groupReferent(drafts, d);
-        if (!sides) continue;
-        d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
-        place(drafts, d);
+        if (sides) {
+          d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
+          place(drafts, d);
+        } else if (fromLede(d)) place(drafts, d);
         continue;
       }
       const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
@@ -129,8 +143,11 @@ export function extractEvents(
         if (attach(drafts, d, weak)) continue;
         // "the meeting between X and Y" names both sides: a mention in its own right.
         if (!single && !visitNoPlace) place(drafts, d);
+        else if (anaphoric && d.type !== 'visit' && fromLede(d)) place(drafts, d);
         continue;
       }
+      // "X and Y discussed ..." usually continues the call or meeting just reported.
+      if (weak && attach(drafts, d, true)) continue;
       place(drafts, d);
     }
   });
