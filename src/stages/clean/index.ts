@@ -9,6 +9,7 @@ import { applyDateline } from './DatelineFinder.ts';
 import { applyHeaderLine } from './HeaderLineRule.ts';
 import { detectLanguage } from './LanguageDetector.ts';
 import { splitLines } from './Lines.ts';
+import { applyMetaLines } from './MetaLineFilter.ts';
 import { applyQuality } from './QualityClassifier.ts';
 import { applyRelatedBlocks } from './RelatedBlockFilter.ts';
 import { applyRepeatedLines } from './RepeatedLineFilter.ts';
@@ -27,6 +28,7 @@ export type { CleanOptions } from './Context.ts';
 const RULES: ((ctx: CleanContext) => void)[] = [
   applyHeaderLine,
   applyCueLines,
+  applyMetaLines,
   applyQuality,
   applyRepeatedLines,
   applyCaptions,
