@@ -62,6 +62,8 @@ export function extractEvents(
   const fromLede = (d: Draft): boolean => {
     const lede = ledeAntecedent(text, sentences, mentions, times, d.sentences[0]);
     if (!lede) return false;
+    // A mention that names its own sides leans on the lede only when the lede names the same people.
+    if (d.participants.length >= 2 && !d.participants.every((p) => lede.participants.some((x) => x.id === p.id))) return false;
     const keep = d.participants.filter((p) => !lede.participants.some((x) => x.id === p.id));
     d.participants = [...lede.participants, ...keep];
     d.evidence = [evidenceSpan(text, sentences[lede.sentence]), ...d.evidence];
@@ -134,7 +136,7 @@ export function extractEvents(
         if (sides) {
           d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
           place(drafts, d);
-        } else if (fromLede(d)) place(drafts, d);
+        } else if (!weak && fromLede(d)) place(drafts, d);
         continue;
       }
       const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
@@ -142,8 +144,10 @@ export function extractEvents(
       if (anaphoric || single || visitNoPlace) {
         if (attach(drafts, d, weak)) continue;
         // "the meeting between X and Y" names both sides: a mention in its own right.
-        if (!single && !visitNoPlace) place(drafts, d);
-        else if (anaphoric && d.type !== 'visit' && fromLede(d)) place(drafts, d);
+        if (!single && !visitNoPlace) {
+          if (anaphoric && !weak) fromLede(d);
+          place(drafts, d);
+        } else if (anaphoric && !weak && d.type !== 'visit' && fromLede(d)) place(drafts, d);
         continue;
       }
       // "X and Y discussed ..." usually continues the call or meeting just reported.
