@@ -6,7 +6,8 @@ import { RELATED_HEADERS } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
 
 export function isRelatedHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
-  return l.words.length <= 8 && RELATED_HEADERS.some((p) => p.test(l.plain));
+  const text = l.plain.replace(/\s*(\.\.\.|…|:|»|›|>)+\s*$/u, '');
+  return l.words.length <= 8 && RELATED_HEADERS.some((p) => p.test(text));
 }
 
 const RESUME_RUN = 3;
