@@ -44,7 +44,12 @@ export const ChronoParser: Parser = {
       const trail = /[\s,]+(?:of)?\s*$/.exec(text);
       if (trail) text = text.slice(0, trail.index);
       // Only calendar words and numbers: "end of this year" is chrono's relative reading.
-      if (!/\d/.test(text) && !new RegExp(`\\b(?:${MONTH})\\b`, 'i').test(text)) continue;
+      const monthWord = new RegExp(`(?<![\\p{L}])(?:${MONTH})(?![\\p{L}])`, 'iu').exec(text)?.[0];
+      if (!/\d/.test(text) && !monthWord) continue;
+      // "a protest march", "you may": month names are capitalized when they are months.
+      if (monthWord && !/^\p{Lu}/u.test(monthWord)) continue;
+      // "2275 3 4 11" in a results table: numbers with only spaces between are not a date.
+      if (!monthWord && !/\d\s*[/.:-]\s*\d|[ap]\.?m\b|o'clock|noon|midnight/i.test(text)) continue;
       const s = r.start;
       const get = (k: chrono.Component) => (s.isCertain(k) ? s.get(k) ?? undefined : undefined);
       let year = get('year');

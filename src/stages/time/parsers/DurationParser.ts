@@ -8,14 +8,16 @@ const UNIT: Record<string, [string, number]> = {
   second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], night: ['D', 1], week: ['W', 1],
   month: ['M', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
 };
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const TIME_UNITS = new Set(['second', 'minute', 'hour']);
 
 export const DurationParser: Parser = {
   name: 'DurationParser',
   parse(ctx: Context): Candidate[] {
-    const num = `\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD})(?:[\\s-](?:${NUMBER_WORD}))?|several|a\\s+few|few|many|a\\s+couple\\s+of`;
+    const num = `\\d+(?:\\.\\d+)?|${TENS}(?:[\\s-]${UNITS})?|${NUMBER_WORD}|several|a\\s+few|few|many|a\\s+couple\\s+of`;
     const re = new RegExp(
-      `(?<![\\p{L}\\p{N}$€£.,/])(?:(?:the\\s+)?(?:past|last|next|first|coming|previous|following)\\s+)?(${num})[\\s-]+(second|minute|hour|day|night|week|month|year|decade|centur)(?:s|ies|y)?(?:[\\s-]+long)?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}$€£.,/])(?:the\\s+(?:past|last|next|first|coming|previous|following)\\s+|(?:past|last|next|first|coming)\\s+(?=\\d|${NUMBER_WORD}))?(${num})[\\s-]+(second|minute|hour|day|night|week|month|year|decade|centur)(?:s|ies|y)?(?:[\\s-]+long)?(?![\\p{L}\\p{N}])`,
       'giu',
     );
     return scan(ctx, re, (m) => {
@@ -29,6 +31,8 @@ export const DurationParser: Parser = {
       // "one day" / "a day" alone are often "one day he will…" (a date) or "twice a day" (a set).
       if (/^(a|an|one)$/i.test(m[1]) && /^(day|night)$/.test(unitWord) && !/^\s*-|[\s-]long/i.test(m[0].slice(m[1].length))) return null;
       if (/\b(?:once|twice|times|per)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      // "$11.99 a month" is a rate (SetParser).
+      if (/^an?$/i.test(m[1]) && /[$€£]\s?[\d.,]+\s*(?:million|billion|[mbk])?\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) return null;
       const v = n == null ? 'X' : String(n * mult);
       const value = TIME_UNITS.has(unitWord) ? `PT${v}${code}` : `P${v}${code}`;
       return { type: 'DURATION', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'DurationParser', priority: 0 };

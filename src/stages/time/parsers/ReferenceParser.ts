@@ -21,7 +21,7 @@ export const ReferenceParser: Parser = {
         if (w === 'the past' && /^\s+(?:\d|\p{L})/u.test(after) && !/^\s+(?:and|or|but|is|was|has|had|that|when|,)/iu.test(after)) return null;
         // "now" inside "know"-like tokens is excluded by the boundaries; "Now" as a title ("Peace Now") is caught by NameFilter.
         // "as soon as possible", "soon after": a conjunction, not a time.
-        if (w === 'soon' && (/^\s+(?:after|as)\b/i.test(after) || /\bas\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)))) return null;
+        if ((w === 'soon' || w === 'shortly') && (/^\s+(?:after|before|as|thereafter)\b/i.test(after) || /\bas\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)))) return null;
         return { type: 'DATE', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'ReferenceParser', priority: 0 };
       }),
     );

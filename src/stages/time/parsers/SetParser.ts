@@ -20,6 +20,13 @@ export const SetParser: Parser = {
       rule: 'SetParser',
       priority: 1,
     }));
-    return [...every, ...adverbs];
+    // A price or amount per period: "$11.99 a month", "€2 billion a year".
+    const rates = scan(ctx, /[$€£]\s?[\d.,]+\s*(?:million|billion|[mbk])?\s+(an?\s+(day|week|month|year))(?![\p{L}\p{N}])/giu, (m) => ({
+      type: 'SET',
+      spec: { kind: 'literal', value: CODE[m[2].toLowerCase()], granularity: 'other' },
+      rule: 'SetParser',
+      priority: 1,
+    }), 1);
+    return [...every, ...adverbs, ...rates];
   },
 };

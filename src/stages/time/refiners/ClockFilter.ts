@@ -11,6 +11,8 @@ export const ClockFilter: Refiner = {
       const after = ctx.text.slice(c.end, c.end + 14);
       if (/[$€£¥]\s*$|\d[\s/]*$/.test(before)) return false;
       if (/^\s*(?:million|billion|trillion|thousand|percent|per\s*cent|%|a\s+share|points?|[\d/])/i.test(after)) return false;
+      // Game clocks: "with 3:08 to play", "17:46 into the third period".
+      if (/^\s*(?:to\s+play|to\s+go|left|remaining|into)\b/i.test(after)) return false;
       if (/^\d+\.\d+/.test(c.text) && !/[ap]\.?m\.?/i.test(c.text)) return false;
       return true;
     });
