@@ -9,7 +9,7 @@ import type { MentionIndex } from './MentionIndex.ts';
 const ROLE_NOUNS = 'foreign minister|prime minister|crown prince|secretary-general|secretary general|secretary of state|minister|president|emir|amir|king|queen|prince|premier|chancellor|envoy|chief|head|leader|sheikh|sultan|diplomat|official|ambassador|chairman|spokesperson';
 const PRONOUN = /\b(he|she|his|her)\b/i;
 const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:top\\s+|foreign\\s+|former\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
-const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+|foreign\\s+)?(?:${ROLE_NOUNS}|counterpart)\\b`, 'u');
+const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+)?(${ROLE_NOUNS}|counterpart)\\b`, 'u');
 const HONORIFIC = /\b(?:His|Her) (?:Highness|Majesty|Excellency)\b/;
 const GROUP = /\b(?:the two|both)\s+(?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries)\b/i;
 
@@ -59,9 +59,16 @@ export class ReferenceResolver {
     const qualifier = m[1];
     const country = qualifier ? (countryByDemonym(qualifier) ?? countryByName(qualifier))?.cca3 : undefined;
     if (!country) return undefined;
+    const head = m[2].toLowerCase().split(' ').pop()!;
     const start = span.start + m.index;
-    const prior = this.mentions.before(start).filter((x) => x.entity.kind === 'person' && x.entity.id !== not.id && x.entity.country === country);
-    return prior.length ? prior[prior.length - 1].entity : undefined;
+    // A known, different role rules a person out ("Turkey's foreign minister" is not its president).
+    const fits = (e: Entity) => e.kind === 'person' && e.id !== not.id && e.country === country && (!e.role || head === 'counterpart' || e.role.toLowerCase().includes(head));
+    const prior = this.mentions.before(start).filter((x) => fits(x.entity));
+    if (prior.length) return prior[prior.length - 1].entity;
+    // Cataphora: the name often follows a sentence or two later.
+    const idx = this.sentences.findIndex((x) => x.start <= start && start <= x.end);
+    const until = this.sentences[Math.min(this.sentences.length - 1, idx + 2)]?.end ?? span.end;
+    return this.mentions.within({ start: span.end, end: until }).find((x) => fits(x.entity))?.entity;
   }
 
   /** A reference in `span` (the subject slot of a clause), resolved when possible. */

@@ -9,7 +9,7 @@ import type { Candidate } from './Candidate.ts';
 import { clauseAround, verbPhraseAround } from './ClauseWindow.ts';
 import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
-import { attach, type Draft, groupReferent, place } from './EventMerger.ts';
+import { attach, compatible, type Draft, groupReferent, place } from './EventMerger.ts';
 import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
 import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
 import { ledeAntecedent } from './LedeAntecedent.ts';
@@ -73,7 +73,7 @@ export function extractEvents(
   };
 
   sentences.forEach((sentence, si) => {
-    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean }[] = [];
+    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean }[] = [];
     for (const trigger of findTriggers(text, sentence)) {
       const clause = clauseAround(text, sentence, trigger);
       if (trigger.host && !partFinder.hostHasGuest(clause, trigger)) continue;
@@ -88,7 +88,11 @@ export function extractEvents(
         continue;
       }
       const salience = classifySalience(text, clause, trigger, date?.value ?? null, publishedAt, si);
-      const nominalRef = trigger.form === 'noun' && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
+      // "the meeting" refers back; "talks with other world leaders" brings its own (unnamed) partner.
+      const nominalRef =
+        trigger.form === 'noun' &&
+        DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) &&
+        !/^\s*(?:with|between)\b/i.test(text.slice(trigger.end, trigger.end + 12));
       const anaphoric = !!trigger.anaphoric || (parts.group && !parts.participants.length) || (!!(nominalRef || trigger.weak) && parts.participants.length < 2);
       if (trigger.weak && !anaphoric && parts.participants.length < 2) continue;
       const base = {
@@ -113,7 +117,9 @@ export function extractEvents(
           for (const p of places) drafts0.push({ ...own(), participants: [parts.agent], agent: parts.agent, location: p });
         }
       } else {
-        const location = trigger.type === 'phone_call' ? null : chooseLocation(places, trigger);
+        // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
+        const near = anaphoric ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
+        const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger);
         const ps = parts.participants;
         if (parts.distributive && ps.length >= 3) {
           for (const other of ps.slice(1)) drafts0.push({ ...own(), participants: [ps[0], other], location });
@@ -121,12 +127,12 @@ export function extractEvents(
           drafts0.push({ ...own(), participants: ps, location });
         }
       }
-      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group });
+      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, nominalRef });
     }
     // A call's light verb ("received a phone call", "discussed ... in a phone call") is not a second, in-person event.
     const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
-    for (const { d, anaphoric, weak, group } of kept) {
+    for (const { d, anaphoric, weak, group, nominalRef } of kept) {
       trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
@@ -152,6 +158,8 @@ export function extractEvents(
       }
       // "X and Y discussed ..." usually continues the call or meeting just reported.
       if (weak && attach(drafts, d, true)) continue;
+      // "In telephone talks, X told Y ...": the lede that named them without a trigger is the same call.
+      if (nominalRef && !drafts.some((x) => compatible(x, d))) fromLede(d);
       place(drafts, d);
     }
   });
