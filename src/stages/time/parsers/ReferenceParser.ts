@@ -20,6 +20,8 @@ export const ReferenceParser: Parser = {
         // "the past" as a noun phrase only: "the past week" is a duration, "the past decade" too.
         if (w === 'the past' && /^\s+(?:\d|\p{L})/u.test(after) && !/^\s+(?:and|or|but|is|was|has|had|that|when|,)/iu.test(after)) return null;
         // "now" inside "know"-like tokens is excluded by the boundaries; "Now" as a title ("Peace Now") is caught by NameFilter.
+        // "every now and then", "now and again", "now that…": idioms and a conjunction.
+        if (w === 'now' && (/^\s+(?:and|that)\b/i.test(after) || /\bevery\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 7), m.index)))) return null;
         // "as soon as possible", "soon after": a conjunction, not a time.
         if ((w === 'soon' || w === 'shortly') && (/^\s+(?:after|before|as|thereafter)\b/i.test(after) || /\bas\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 4), m.index)))) return null;
         return { type: 'DATE', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'ReferenceParser', priority: 0 };

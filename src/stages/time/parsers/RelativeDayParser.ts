@@ -39,7 +39,10 @@ export const RelativeDayParser: Parser = {
         const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'decade';
         const dir = m[3].toLowerCase();
         // "three days later than planned" compares two dates; it names neither.
-        if (/^\s+than\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+        const rest = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+        if (/^\s+than\b/i.test(rest)) return null;
+        // "three weeks before he died" / "two days after the vote": the anchor is the clause that follows, which we do not resolve.
+        if ((dir === 'before' || dir === 'after') && !/^\s*(?:[,.;:)!?]|$)/.test(rest)) return null;
         // "two days later/earlier/before" counts from the event in context, not from publication.
         if (dir === 'earlier' || dir === 'before' || dir === 'later') {
           if (n == null) return null;

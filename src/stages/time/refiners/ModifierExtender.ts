@@ -3,7 +3,7 @@
 // modifies (TIMEX3 keeps the nuance in a `mod` attribute, which the output does not carry).
 import type { Candidate, Context, Refiner } from '../types.ts';
 
-const MODIFIER = /(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|latter\s+part|early\s+part|rest|remainder)\s+of\s+|(?:in\s+)?(?:early|mid|late)[\s-]+|mid-|later\s+|earlier\s+|(?:as\s+)?early\s+as\s+)$/i;
+const MODIFIER = /(?<![\p{L}-])(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|latter\s+part|early\s+part|rest|remainder)\s+of\s+|(?:in\s+)?(?:early|mid|late)[\s-]+|mid-|later\s+|earlier\s+|(?:as\s+)?early\s+as\s+)$/iu;
 
 export const ModifierExtender: Refiner = {
   name: 'ModifierExtender',
