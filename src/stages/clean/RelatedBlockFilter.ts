@@ -1,6 +1,7 @@
 // "Related", "Read more", "Recent posts", "Comments": a header after which a page lists other
 // stories, their headlines and teaser paragraphs (which look like prose). Everything under the
-// header is boilerplate until the story visibly resumes: three prose paragraphs in a row.
+// header is boilerplate until the story visibly resumes: two prose paragraphs among three lines
+// (a teaser list alternates one teaser with its kicker and headline).
 import { mark, type CleanContext } from './Context.ts';
 import { RELATED_HEADERS } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
@@ -10,7 +11,8 @@ export function isRelatedHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
   return l.words.length <= 8 && RELATED_HEADERS.some((p) => p.test(text));
 }
 
-const RESUME_RUN = 3;
+const RESUME_WINDOW = 3;
+const RESUME_GOOD = 2;
 
 export function applyRelatedBlocks(ctx: CleanContext): void {
   const lines = ctx.lines;
@@ -31,12 +33,15 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
 }
 
 function resumes(lines: Line[], from: number): boolean {
-  let run = 0;
-  for (let k = from; k < lines.length && run < RESUME_RUN; k++) {
+  if (lines[from].quality !== 'good' || lines[from].label !== undefined) return false;
+  let seen = 0;
+  let good = 0;
+  for (let k = from; k < lines.length && seen < RESUME_WINDOW; k++) {
     const l = lines[k];
     if (l.label === 'blank') continue;
-    if (l.label !== undefined || l.quality !== 'good') return false;
-    run++;
+    seen++;
+    if (isRelatedHeader(l)) break;
+    if (l.label === undefined && l.quality === 'good') good++;
   }
-  return run >= RESUME_RUN;
+  return good >= RESUME_GOOD;
 }
