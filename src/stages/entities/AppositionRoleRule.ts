@@ -10,7 +10,7 @@ const STOP = new Set([',', '.', ';', ':', ')', '(', '—', '–', '"', '“', '�
 
 export function applyAppositions(cands: Candidate[], toks: Token[], text: string, lex: Lexicon): void {
   for (const c of cands) {
-    if (c.kind === 'organization' || c.kind === 'location') continue;
+    if ((c.kind === 'organization' || c.kind === 'location') && c.strength >= 2) continue;
     if (c.b >= toks.length || toks[c.b].text !== ',') continue;
     let i = c.b + 1;
     if (i < toks.length && toks[i].text.toLowerCase() === 'who' && c.b - c.a >= 1) {
@@ -36,7 +36,7 @@ export function applyAppositions(cands: Candidate[], toks: Token[], text: string
     }
     if (e === toks.length || !STOP.has(toks[e].text)) continue;
     const role = text.slice(toks[p0].start, toks[e - 1].end);
-    if (!c.kind || c.strength < 2) Object.assign(c, { kind: 'person', reason: c.kind ? c.reason : 'apposition', strength: Math.max(c.strength, 1) });
+    if (!c.kind || c.strength < 2) Object.assign(c, { kind: 'person', reason: c.kind === 'person' ? c.reason : 'apposition', strength: Math.max(c.strength, 1) });
     if (c.kind === 'person') {
       c.role ??= role;
       c.country ??= country;

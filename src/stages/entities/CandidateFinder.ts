@@ -66,6 +66,11 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
     return;
   }
+  // "Chairperson of the African Union Commission": a title and "of" before a name.
+  if (b - a > 2 && lex.sets.personTitles.has(toks[a].text.toLowerCase()) && toks[a + 1].text === 'of') {
+    addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
+    return;
+  }
   const whole = span(toks, a, b, text);
   const known = lex.lookup(whole).length > 0;
   if (!known && splitOrgTitle(text, toks, a, b, lex, out)) return;
@@ -88,7 +93,14 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     }
   }
   // "Climate Change Conference of the Parties": an event named with "of".
-  for (let i = na + 1; i < b - 1; i++) if (lex.sets.eventHeads.has(toks[i].text) && toks[i + 1].text === 'of') return;
+  // "Ordinary Session of the Assembly of ...": the body after the event is a name of its own.
+  for (let i = na + 1; i < b - 1; i++) {
+    if (lex.sets.eventHeads.has(toks[i].text) && toks[i + 1].text === 'of') {
+      const r = toks[i + 2]?.text === 'the' ? i + 3 : i + 2;
+      if (r < b) addRun(text, toks, r, b, lex, out);
+      return;
+    }
+  }
   const nameText = span(toks, na, b, text);
   // A lone demonym ("Russian") or a title with no name is not a mention.
   if (na === b - 1 && lex.demonym(toks[na].text) !== undefined && !lex.lookup(nameText).length) return;
@@ -119,6 +131,16 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   }
   const c = cand(toks, na, b, text, v.kind, v.reason, v.strength);
   c.lex = v.lex;
+  // "... of the African Union": a known organization or place closing a long name is also a mention.
+  if (v.kind === 'organization' && !v.lex) {
+    for (let i = b - 2; i > na; i--) {
+      if (toks[i].text !== 'of') continue;
+      const s0 = toks[i + 1]?.text === 'the' ? i + 2 : i + 1;
+      const entry = s0 < b ? lex.lookup(span(toks, s0, b, text))[0] : undefined;
+      if (entry) out.push({ ...cand(toks, s0, b, text, entry.kind, 'lexicon', 2), lex: entry });
+      break;
+    }
+  }
   if (v.kind === 'person') {
     c.role = t.role ?? before?.role;
     c.country = t.country ?? before?.country;

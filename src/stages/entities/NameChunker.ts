@@ -4,6 +4,7 @@
 import type { Lexicon } from './Lexicons.ts';
 import type { Token } from './Tokenizer.ts';
 import { lexiconTag } from './CompromiseTagger.ts';
+import { splitTitle } from './TitleRoleRule.ts';
 
 export interface Run {
   a: number;
@@ -79,7 +80,8 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         // with no title in it ("Foreign Minister Hakan Fidan and National Intelligence Organization" is two names).
         let segA = b - 1;
         while (segA > a && isNameWord(toks[segA - 1])) segA--;
-        const leftShort = ofChain || (b - segA <= 2 && !toks.slice(segA, b).some((x) => lex.sets.personTitles.has(x.text.toLowerCase()) || lex.sets.titleModifiers.has(x.text.toLowerCase())));
+        const st = splitTitle(toks, a, b, lex);
+        const leftShort = ofChain || (b - segA <= 2 && !(st.titled && !st.titleOnly));
         const rightKnown = lex.lookup(toks[b + 1].text).some((x) => x.kind === 'location' || x.kind === 'person');
         if (!leftKnown && !rightKnown && leftShort && (rightHead || ofChain)) {
           b = b + 1;

@@ -102,7 +102,10 @@ function markTitleCase(toks: Token[]): void {
     while (b < toks.length && toks[b].sent === toks[a].sent) b++;
     const words = toks.slice(a, b).filter((t) => t.word && /^\p{L}/u.test(t.text));
     const long = words.filter((t) => t.text.length > 3);
-    if (long.length >= 3 && long.filter((t) => t.cap).length / long.length >= 0.75) for (const t of words) t.titleCase = true;
+    const ratio = long.filter((t) => t.cap).length / (long.length || 1);
+    // Headlines carry no final full stop; a sentence that has one must be nearly all capitals.
+    const sentenceLike = toks[b - 1].text === '.';
+    if (long.length >= 3 && ratio >= (sentenceLike ? 0.9 : 0.75)) for (const t of words) t.titleCase = true;
     a = b;
   }
 }

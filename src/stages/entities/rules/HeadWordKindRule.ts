@@ -7,5 +7,12 @@ export const headWordKindRule: KindRule = ({ toks, a, b, lex }) => {
   const last = toks[b - 1].text;
   if (lex.sets.companySuffixes.has(last) || lex.sets.orgHeads.has(last)) return { kind: 'organization', reason: 'org-head', strength: 2 };
   if (lex.sets.placeHeads.has(last)) return { kind: 'location', reason: 'place-head', strength: 2 };
+  // "Ministry of Foreign Affairs of Iran", "Bank of England": the head stands before the first "of".
+  const of = toks.slice(a, b).findIndex((t) => t.text === 'of');
+  if (of > 0) {
+    const head = toks[a + of - 1].text;
+    if (lex.orgHeadOrSuffix(head)) return { kind: 'organization', reason: 'org-head', strength: 2 };
+    if (lex.sets.placeHeads.has(head)) return { kind: 'location', reason: 'place-head', strength: 2 };
+  }
   return null;
 };

@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recordFromText } from '../../pipeline/record.ts';
+import type { Entity } from '../../pipeline/types.ts';
+import { segmentStage } from '../segment/index.ts';
+import { entitiesStage, findEntities } from './index.ts';
+
+function run(text: string): Entity[] {
+  const seg = segmentStage.run(recordFromText(text), segmentStage.defaults) as ReturnType<typeof recordFromText>;
+  const out = entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>;
+  return out.entities ?? [];
+}
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const names = (es: Entity[], kind: string) => es.filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('titles become roles', () => {
+  it('strips a leading title and keeps it as the role', () => {
+    const es = run('Foreign Minister Hakan Fidan arrived in Doha on Monday.');
+    const p = byName(es, 'Hakan Fidan');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toBe('Foreign Minister');
+    expect(names(es, 'person')).not.toContain('Foreign Minister Hakan Fidan');
+  });
+  it('takes the country from a leading country name', () => {
+    const p = byName(run('U.S. Secretary of State Antony Blinken spoke to reporters.'), 'Antony Blinken');
+    expect(p?.role).toBe('Secretary of State');
+    expect(p?.country).toBe('USA');
+  });
+  it('handles royal titles and name particles', () => {
+    const es = run('Crown Prince Mohammed bin Salman received Sheikh Tamim bin Hamad Al Thani in Riyadh.');
+    expect(byName(es, 'Mohammed bin Salman')?.role).toBe('Crown Prince');
+    expect(byName(es, 'Tamim bin Hamad Al Thani')?.kind).toBe('person');
+  });
+  it('reads a lowercase title before a name', () => {
+    const es = run('The talks were attended by intel chief Zorlan Berevik and others.');
+    const p = byName(es, 'Zorlan Berevik');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toBe('intel chief');
+  });
+  it('reads an apposition after a name', () => {
+    const es = run('He met Tarvel Omsk Darrow, Chairman of the Velmar Council, in the capital.');
+    const p = byName(es, 'Tarvel Omsk Darrow');
+    expect(p?.kind).toBe('person');
+    expect(p?.role).toBe('Chairman of the Velmar Council');
+  });
+  it('splits an organization, a title and a name', () => {
+    const es = run('Velmar Shura Council Chairman Orhun Talevi spoke first.');
+    expect(byName(es, 'Orhun Talevi')?.kind).toBe('person');
+    expect(byName(es, 'Velmar Shura Council')?.kind).toBe('organization');
+  });
+});
+
+describe('organizations', () => {
+  it('makes a parenthesized acronym an alias and links its later mentions', () => {
+    const text = 'The Velmar Intelligence Organization (VIO) said on Monday. Later the VIO denied it.';
+    const es = run(text);
+    const org = byName(es, 'Velmar Intelligence Organization');
+    expect(org?.kind).toBe('organization');
+    expect(org?.aliases).toContain('VIO');
+    expect(org?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Velmar Intelligence Organization', 'VIO', 'VIO']);
+  });
+  it('finds organizations by their head word', () => {
+    const es = run('The Turkish Foreign Ministry and the Justice and Development Party issued statements.');
+    expect(names(es, 'organization')).toEqual(expect.arrayContaining(['Turkish Foreign Ministry', 'Justice and Development Party']));
+  });
+  it('finds described organizations', () => {
+    const es = run('Meanwhile the Israeli army said it had struck targets.');
+    expect(names(es, 'organization')).toContain('Israeli army');
+  });
+  it('does not take a summit or a platform for an organization', () => {
+    const es = run('Leaders gathered for the Velmar Summit, he said on X.');
+    expect(names(es, 'organization')).toEqual([]);
+  });
+  it('finds companies by shape and cue', () => {
+    const es = run('The contract went to planemaker Zarvox and to Ostrel Holdings, not to Air Velmar.');
+    expect(names(es, 'organization')).toEqual(expect.arrayContaining(['Zarvox', 'Ostrel Holdings', 'Air Velmar']));
+  });
+});
+
+describe('people and places', () => {
+  it('strips possessives from names', () => {
+    const es = run("President Marek Dubrovan's visit was announced. Dubrovan's office confirmed it.");
+    const p = byName(es, 'Marek Dubrovan');
+    expect(p?.kind).toBe('person');
+    expect(names(es, 'person')).not.toContain("Marek Dubrovan's");
+  });
+  it('keeps a country used as an actor a location', () => {
+    const es = run('Türkiye has proposed a ceasefire, Ankara said.');
+    expect(byName(es, 'Türkiye')?.kind).toBe('location');
+    expect(byName(es, 'Türkiye')?.country).toBe('TUR');
+  });
+  it('accepts Unicode letters in names', () => {
+    const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
+    expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));
+  });
+});
+
+describe('coreference', () => {
+  it('joins a later surname to the full name, diacritics folded', () => {
+    const text = 'Intel chief İbrahim Kalın met Ismail Haniyeh in Doha. Kalin then said Haniyye agreed.';
+    const es = run(text);
+    const k = byName(es, 'İbrahim Kalın');
+    const h = byName(es, 'Ismail Haniyeh');
+    expect(k?.mentions).toHaveLength(2);
+    expect(h?.mentions).toHaveLength(2);
+    expect(k?.aliases).toContain('Kalin');
+    expect(h?.aliases).toContain('Haniyye');
+    expect(names(es, 'person')).toHaveLength(2);
+  });
+  it('keeps two people with the same family name apart', () => {
+    const es = run('Mansour bin Zayed Al Nahyan met Mohamed bin Zayed Al Nahyan in Abu Dhabi.');
+    expect(names(es, 'person')).toHaveLength(2);
+  });
+});
+
+describe('contract', () => {
+  it('sorts entities by first mention and builds ids from slugs', () => {
+    const es = run('Kalın arrived. Foreign Minister Hakan Fidan met İbrahim Kalın in Ankara.');
+    const firsts = es.map((e) => e.mentions[0].start);
+    expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+    expect(byName(es, 'İbrahim Kalın')?.id).toBe('person:ibrahim-kalin');
+  });
+  it('skips articles flagged skipNlp', () => {
+    const r = { ...recordFromText('Foreign Minister Hakan Fidan arrived.'), skipNlp: 'language' };
+    expect((entitiesStage.run(r, entitiesStage.defaults) as typeof r).entities).toEqual([]);
+  });
+  it('does not mutate its input', () => {
+    const r = segmentStage.run(recordFromText('Hakan Fidan met Sergey Lavrov.'), segmentStage.defaults) as ReturnType<typeof recordFromText>;
+    const copy = JSON.parse(JSON.stringify({ ...r, offsets: null }));
+    entitiesStage.run(r, entitiesStage.defaults);
+    expect(JSON.parse(JSON.stringify({ ...r, offsets: null }))).toEqual(copy);
+  });
+  it('is deterministic', () => {
+    const t = 'Foreign Minister Hakan Fidan met Hamas officials in Istanbul. Fidan said Hamas agreed.';
+    expect(run(t)).toEqual(run(t));
+  });
+  it('accepts lexicon extensions from the pipeline file', () => {
+    const es = findEntities('Zorbo spoke.', undefined, { lexicon: { people: [{ name: 'Zorbo Quint', aliases: ['Zorbo'], role: 'Envoy' }] } });
+    expect(es[0]?.kind).toBe('person');
+    expect(es[0]?.role).toBe('Envoy');
+  });
+});
+
+describe('properties', () => {
+  const alphabet = fc.constantFrom(...'Aa Bb İı ğş ÇÖÜ ïé ā-\'’.,()"\n:;&+3 bin al- of the and Minister Council Fidan Hamas'.split(' '), ' ', 'X', 'y', '.');
+  const texts = fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 60 }).map((xs) => xs.join(' ')), fc.string({ unit: 'grapheme', maxLength: 80 }));
+  it('never throws, and every mention lies inside the text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const es = run(text);
+        for (const e of es) {
+          expect(e.mentions.length).toBeGreaterThan(0);
+          expect(e.id.startsWith(`${e.kind}:`)).toBe(true);
+          expect(e.id).toMatch(/^[a-z]+:[a-z0-9+-]+$/);
+          for (const m of e.mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(0);
+            expect(m.end).toBeLessThanOrEqual(text.length);
+            expect(m.end).toBeGreaterThan(m.start);
+            const s = text.slice(m.start, m.end);
+            expect(s.trim()).toBe(s);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('a mention text always spells the entity name or one of its aliases (or a part of them)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Hakan Fidan', 'Fidan', 'Hamas', 'Doha', 'Sergey Lavrov', 'Lavrov', 'met', 'said', 'and', 'in', 'the'), { maxLength: 20 }), (ws) => {
+        const text = ws.join(' ') + '.';
+        for (const e of run(text)) {
+          const forms = new Set([e.name, ...e.aliases]);
+          for (const m of e.mentions) expect(forms.has(text.slice(m.start, m.end))).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
