@@ -7,6 +7,15 @@ const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
 const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]["”]\s/g;
 
+// "met A of Zambia; B, President of Ghana; and C": semicolons that separate the items of a list
+// of names (short, capitalized, no verb) do not end the clause.
+function isListItem(rest: string): boolean {
+  const item = rest.split(';')[0].replace(/[.]\s*$/, '');
+  if (!/^\s+(?:and\s+)?\p{Lu}/u.test(item)) return false;
+  const words = item.trim().split(/\s+/);
+  return words.length <= 10 && !/\b(?:is|was|were|are|has|had|have|will|said|says|met|meets|held|did)\b/.test(item);
+}
+
 export function clauseAround(text: string, sentence: Span, trigger: Span): Span {
   const s = text.slice(sentence.start, sentence.end);
   const tStart = trigger.start - sentence.start;
@@ -21,8 +30,11 @@ export function clauseAround(text: string, sentence: Span, trigger: Span): Span 
   }
   let right = s.length;
   RIGHT.lastIndex = tEnd;
-  const r = RIGHT.exec(s);
-  if (r) right = r.index;
+  for (let r = RIGHT.exec(s); r; r = RIGHT.exec(s)) {
+    if (r[0] === ';' && isListItem(s.slice(r.index + 1))) continue;
+    right = r.index;
+    break;
+  }
   return { start: sentence.start + left, end: sentence.start + Math.max(right, tEnd) };
 }
 

@@ -10,6 +10,9 @@ import type { ReferenceResolver } from './ReferenceResolver.ts';
 
 export interface ParticipantResult {
   participants: Entity[];
+  /** The named people before and after the trigger (for distributive splits). */
+  subjects: Entity[];
+  objects: Entity[];
   /** The visitor of a visit; the host of a hosting verb. */
   agent?: Entity;
   host?: Entity;
@@ -120,7 +123,7 @@ export class ParticipantFinder {
     const before = persons.filter((m) => m.end <= trigger.start);
     const after = persons.filter((m) => m.start >= trigger.end);
     // "separately met A, B and C", "first with A and then with B": one interaction per partner.
-    const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b/i.test(this.text.slice(clause.start, clause.end));
+    const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b|\beach\s+(?:met|held|received|hosted|spoke|talked)\b/i.test(this.text.slice(clause.start, clause.end));
     let group = false;
     let subject: Entity | undefined = before.length ? before[before.length - 1].entity : undefined;
     if (!before.length) {
@@ -132,7 +135,8 @@ export class ParticipantFinder {
     if (trigger.type === 'visit') {
       let agent = subject;
       const poss = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
-      if (poss && poss[1].toLowerCase() !== 'their') agent = before.length ? before[0].entity : this.resolver.topicPerson(trigger.start) ?? agent;
+      // "A met B on his latest trip": the nearest person before the possessive is its owner.
+      if (poss && poss[1].toLowerCase() !== 'their') agent = before.length ? before[before.length - 1].entity : this.resolver.topicPerson(trigger.start) ?? agent;
       const by = /^\s*(?:\w+\s+){0,3}?(?:by|of)\s+(?:the\s+)?/i.exec(this.text.slice(trigger.end, clause.end));
       if (!before.length && by) {
         const next = after.find((m) => m.start <= trigger.end + by[0].length + 40);
@@ -142,15 +146,17 @@ export class ParticipantFinder {
         const sideOrg = ms.filter((m) => m.entity.kind === 'organization' && m.end <= trigger.start).pop();
         if (sideOrg) agent = sideOrg.entity;
       }
-      return { participants: agent ? [agent] : [], agent, group, distributive: false };
+      return { participants: agent ? [agent] : [], subjects: [], objects: [], agent, group, distributive: false };
     }
 
     // "The two leaders discussed ...": the sides are those of the event already introduced.
-    if (group) return { participants: uniq(after.map((m) => m.entity)), group, distributive: false };
+    if (group) return { participants: uniq(after.map((m) => m.entity)), subjects: [], objects: [], group, distributive: false };
     const people = uniq([...(subject && !before.length ? [subject] : []), ...persons.map((m) => m.entity)]);
     let host: Entity | undefined;
     if (trigger.host) host = trigger.passive ? after[0]?.entity : subject;
-    if (people.length >= 2) return { participants: people, host, group, distributive };
+    const subjects = uniq([...(subject && !before.length ? [subject] : []), ...before.map((m) => m.entity)]);
+    const objects = uniq(after.map((m) => m.entity)).filter((e) => !subjects.some((x) => x.id === e.id));
+    if (people.length >= 2) return { participants: people, subjects, objects, host, group, distributive };
     const orgs = ms.filter((m) => m.entity.kind === 'organization' && this.isSide(m, clause, trigger)).map((m) => m.entity);
     let parts = uniq([...people, ...orgs]);
     // States stand as sides only when no person is named ("talks between Turkish and US officials").
@@ -160,6 +166,6 @@ export class ParticipantFinder {
       const other = this.resolver.findObject({ start: trigger.end, end: clause.end }, people[0]);
       if (other) parts = uniq([...people, other, ...orgs]);
     }
-    return { participants: parts, host, group, distributive };
+    return { participants: parts, subjects, objects, host, group, distributive };
   }
 }

@@ -121,8 +121,11 @@ export function extractEvents(
         const near = anaphoric ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
         const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger);
         const ps = parts.participants;
-        if (parts.distributive && ps.length >= 3) {
-          for (const other of ps.slice(1)) drafts0.push({ ...own(), participants: [ps[0], other], location });
+        const { subjects, objects } = parts;
+        if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
+          // "A separately met B, C and D" pairs A with each; "A and B each met C" pairs each with C.
+          const [one, many] = subjects.length === 1 ? [subjects[0], objects] : [objects[0], subjects];
+          for (const other of many) drafts0.push({ ...own(), participants: [one, other], location });
         } else {
           drafts0.push({ ...own(), participants: ps, location });
         }
