@@ -9,6 +9,7 @@ interface CueFile {
   categories: Record<string, { maxWords: number; patterns: string[] }>;
   relatedHeaders: string[];
   inlineTeaser: string[];
+  commentHeaders: string[];
 }
 
 const cues = load<CueFile>('cues.json');
@@ -28,6 +29,7 @@ export const CUE_CATEGORIES: { name: string; maxWords: number; patterns: RegExp[
 );
 export const RELATED_HEADERS: RegExp[] = cues.relatedHeaders.map(compile);
 export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
+export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);
 
 const caption = load<{ position: string; trailingCredit: string; verbs: string[] }>('caption.json');
 export const CAPTION_POSITION = new RegExp(caption.position, 'iu');

@@ -2,6 +2,7 @@ import { report } from '../../pipeline/diagnostics.ts';
 import type { ArticleRecord, LineInfo, Stage } from '../../pipeline/types.ts';
 import { applyBodyRegion } from './BodyRegionFinder.ts';
 import { applyCaptions } from './CaptionFilter.ts';
+import { applyCommentSection } from './CommentSectionFilter.ts';
 import { applyContext } from './ContextSmoother.ts';
 import type { CleanContext, CleanOptions } from './Context.ts';
 import { applyCueLines } from './CueLineFilter.ts';
@@ -33,6 +34,7 @@ const RULES: ((ctx: CleanContext) => void)[] = [
   applyRepeatedLines,
   applyCaptions,
   applyRelatedBlocks,
+  applyCommentSection,
   applyBodyRegion,
   applyTitle,
   applyDateline,
