@@ -5,7 +5,7 @@ import type { Span } from '../../pipeline/types.ts';
 // Left edges: a semicolon, a dash, or a comma that opens a new clause with its own subject.
 const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|[,.]["”]\s/g;
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
-const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]["”]\s/g;
+const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]["”]\s|\s(?:which|that|who)\s+(?=(?:will|would|is|was|are|were|has|had|have)\b)/g;
 
 // "met A of Zambia; B, President of Ghana; and C": semicolons that separate the items of a list
 // of names (short, capitalized, no verb) do not end the clause.

@@ -7,11 +7,17 @@ export function inheritPlaces(drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.type !== 'meeting' || d.location) continue;
     const first = d.sentences[0];
-    const visit = drafts
-      .filter((v) => v.type === 'visit' && v.location && v.agent && v.status === d.status)
-      .filter((v) => v.sentences.some((s) => s <= first && first - s <= 1))
-      .find((v) => d.participants.some((p) => p.id === v.agent!.id));
-    if (visit) d.location = visit.location;
+    const visits = drafts.filter((v) => v.type === 'visit' && v.location && v.agent && v.status === d.status);
+    // A trip to several places does not tell which one the meeting was in.
+    const sameSentence = visits.filter((v) => v.sentences.includes(first));
+    if (new Set(sameSentence.map((v) => v.location!.name)).size > 1) continue;
+    const visit =
+      sameSentence[0] ??
+      visits.filter((v) => v.sentences.some((s) => s < first && first - s <= 1)).find((v) => d.participants.some((p) => p.id === v.agent!.id));
+    if (!visit) continue;
+    const siblings = visits.filter((v) => v.sentences[0] === visit.sentences[0]);
+    if (new Set(siblings.map((v) => v.location!.name)).size > 1) continue;
+    d.location = visit.location;
   }
 }
 

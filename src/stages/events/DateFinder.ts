@@ -29,6 +29,8 @@ export function toEventDate(t: TimeExpr, text: string): EventDate {
 function usable(t: TimeExpr, text: string): boolean {
   if (t.type === 'DURATION' || t.type === 'SET') return false;
   if (t.value && /_REF$/.test(t.value)) return false;
+  // "the first talks since December 2019": that time belongs to the earlier event.
+  if (/\b(?:since|until|till|before)\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) return false;
   // The " date YYYY-MM-DD" header line states publication, not an event.
   if (/^\s*date\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) && t.start < 16) return false;
   return true;

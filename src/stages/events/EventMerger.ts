@@ -5,7 +5,7 @@
 import type { Entity, EventDate, Span } from '../../pipeline/types.ts';
 import type { Candidate } from './Candidate.ts';
 import { countryByName } from './CountryLexicon.ts';
-import type { FoundLocation } from './LocationFinder.ts';
+import { type FoundLocation, isVenue } from './LocationFinder.ts';
 
 export interface Draft {
   type: Candidate['trigger']['type'];
@@ -43,7 +43,7 @@ function subsetRelated(a: Entity[], b: Entity[]): boolean {
 }
 
 function placesAgree(a: FoundLocation | null, b: FoundLocation | null): boolean {
-  if (!a || !b) return true;
+  if (!a || !b || isVenue(a.name) || isVenue(b.name)) return true;
   const x = a.name.toLowerCase();
   const y = b.name.toLowerCase();
   return x === y || x.includes(y) || y.includes(x);
@@ -78,7 +78,7 @@ export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
   into.evidence.sort((a, b) => a.start - b.start);
   into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
   if ((!into.date || (into.date.value == null && c.date?.value)) && c.date) into.date = c.date;
-  if (!into.location && c.location && into.type !== 'phone_call') into.location = c.location;
+  if (c.location && into.type !== 'phone_call' && (!into.location || (isVenue(into.location.name) && !isVenue(c.location.name)))) into.location = c.location;
   if (c.salience === 'main') into.salience = 'main';
   into.hosted = into.hosted || c.hosted;
   into.host = into.host ?? c.host;

@@ -8,12 +8,14 @@ import type { MentionIndex } from './MentionIndex.ts';
 // A proper name: capitalized words, with the small linking words names carry inside.
 const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b`;
 const WORD = String.raw`(?!${TIME_WORD})\p{Lu}[\p{L}'’.-]*(?:-(?:el|al|ad|as|ash|ar|an|ed|es|sur|on|upon|de)-?[\p{L}]*)?`;
-const NAME = String.raw`${WORD}(?:\s+(?:(?:of|de|al|el|du|the)\s+)?(?:${WORD}|(?:el|al|ad|as|ash|ar|an|ed)-\p{L}+)){0,4}`;
+const NAME = String.raw`${WORD}(?:\s+(?:(?:of|de|al|el|du)\s+(?:the\s+)?|the\s+)?(?:${WORD}|(?:el|al|ad|as|ash|ar|an|ed)-\p{L}+)){0,4}`;
 const CAPITAL = String.raw`(?:(?:\p{Lu}[\p{L}'’]*|\w+)\s+){0,2}(?:capital|city|town|port city|resort town|resort city|coastal city)(?:\s+of)?,?\s+`;
 const VENUE_HEAD = /(?:Palace|House|Hall|Kremlin|Complex|Cent(?:re|er)|Hotel|Building|Residence|Mansion|Secretariat|Headquarters|Block|Office|Diwan|Summit)$/u;
 
 const AT_IN = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})(?:,)?\s+in\s+(?:the\s+)?(?:${CAPITAL})?(${NAME})`, 'gu');
 const IN_CAPITAL = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:(?:${NAME})(?:'s|’s)\s+)?${CAPITAL}(${NAME})`, 'gu');
+// "in the Great Hall of the People in Beijing": the city, not the hall.
+const IN_IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:${NAME})(?:,)?\s+in\s+(?:the\s+)?(?:${CAPITAL})?(${NAME})`, 'gu');
 const IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(${NAME})`, 'gu');
 const AT_VENUE = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})`, 'gu');
 const DESTINATION = new RegExp(
@@ -24,6 +26,11 @@ const DESTINATION = new RegExp(
 // Words that make "in X" describe something other than the meeting's place ("the situation in Gaza").
 const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|ceasefire|truce|peace|violence|attacks?|people|hostages|forces|operations?|fighting|offensive|aggression|killed|civilians|genocide|massacre|invasion|elections?|stability|security|settlements?|interests?|role|presence|relations|investments?|projects?|involvement|events|interest|death|deaths|bombing|strikes?|protests?|interested|participate|participation|efforts?|part|born|based|residing|living|stationed|detained|held|imprisoned)\s+$/i;
 const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|A|An|His|Her|Their|Its|This|That|Order|Addition|Response|Particular|Turn|Return|Light|Line|Favor|Favour|Support|Accordance|Contrast|General|Recent|Total|English|Arabic|Turkish|Person|Office|Power|Charge|Public|Private|Practice|Principle|Short|Detail|Fact|Time|Today|Yesterday)\b/;
+
+/** A building or venue rather than a town: a merged event prefers the town. */
+export function isVenue(name: string): boolean {
+  return VENUE_HEAD.test(name);
+}
 
 export interface FoundLocation extends EventLocation {
   span: Span;
@@ -78,6 +85,7 @@ export class LocationFinder {
       }
     };
     add(AT_IN, 2);
+    add(IN_IN, 1);
     add(IN_CAPITAL, 1);
     add(IN, 1);
     add(AT_VENUE, 1);

@@ -118,7 +118,7 @@ export function extractEvents(
         }
       } else {
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
-        const near = anaphoric ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
+        const near = anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
         const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger);
         const ps = parts.participants;
         const { subjects, objects } = parts;
