@@ -6,6 +6,7 @@ import { DurationParser } from './parsers/DurationParser.ts';
 import { EventRelativeParser } from './parsers/EventRelativeParser.ts';
 import { MonthDayParser } from './parsers/MonthDayParser.ts';
 import { MonthParser } from './parsers/MonthParser.ts';
+import { PeriodParser } from './parsers/PeriodParser.ts';
 import { QuarterParser } from './parsers/QuarterParser.ts';
 import { ReferenceParser } from './parsers/ReferenceParser.ts';
 import { RelativeDayParser } from './parsers/RelativeDayParser.ts';
@@ -34,6 +35,7 @@ export const PARSERS: Parser[] = [
   RelativeUnitParser,
   EventRelativeParser,
   QuarterParser,
+  PeriodParser,
   SeasonParser,
   DecadeParser,
   ReferenceParser,

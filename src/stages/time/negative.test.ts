@@ -28,6 +28,13 @@ describe('not times', () => {
     ['ages in decades', 'Both men are in their 80s.'],
     ['the fall of a city', 'He recalled the fall of Baghdad.'],
     ['the Arab Spring', 'It was a legacy of the Arab Spring uprisings.'],
+    ['a protest march', 'They led a protest march to the square.'],
+    ['model numbers', 'The RTX 2060 and the GTX 1080 were tested.'],
+    ['a results table', 'Chase Elliott 2275 3 4 11 15'],
+    ['game clocks', 'He scored with 3:08 to play.'],
+    ['conjunctions with soon and now', 'Do it as soon as possible, shortly before dawn; every now and then, now that it is over.'],
+    ['a half of a match', 'He scored in the second half.'],
+    ['nearly is not early', 'It cost nearly 2 billion.'],
   ])('%s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -128,6 +128,28 @@ describe('relative expressions', () => {
   });
 });
 
+describe('times of day and business periods', () => {
+  it('a part of the day is a TIME that still names its day', () => {
+    expect(one('He landed in Ankara on Sunday evening.', '2023-11-06')).toMatchObject({ text: 'Sunday evening', type: 'TIME', value: '2023-11-05TEV', granularity: 'day' });
+  });
+  it('a clock time takes the day of its sentence, and alone names no day', () => {
+    const r = run('Talks began on Feb. 3 at 3 p.m. local time. A second round opened at 5 pm.');
+    expect(r.times!.map((t) => [r.text.slice(t.start, t.end), t.type, t.value, t.granularity])).toEqual([
+      ['Feb. 3 at 3 p.m.', 'TIME', '2024-02-03T15:00', 'day'],
+      ['5 pm', 'TIME', 'XXXX-XX-XXT17:00', 'other'],
+    ]);
+    expect(run('On Tuesday the talks resumed. They ended at 6 p.m. Tuesday.').times!.map((t) => t.value)).toEqual(['2024-01-30', '2024-01-30']);
+  });
+  it('reads fiscal years, halves, year-earlier periods and centuries', () => {
+    expect(times('Profit in fiscal 1989 fell; in the first half of 2009 it rose from the year-earlier quarter, as in the 20th century.')).toEqual([
+      ['fiscal 1989', 'FY1989'],
+      ['the first half of 2009', '2009-H1'],
+      ['the year-earlier', '2023'],
+      ['the 20th century', '19'],
+    ]);
+  });
+});
+
 describe('no publication date', () => {
   it('leaves relative values null, keeps explicit ones, and reports once', () => {
     const r = run('On Saturday he met the emir. In 2021 they met too, and yesterday again.', null);

@@ -11,7 +11,7 @@ export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
  */
 export type Spec =
   /** Calendar components as written: "Feb. 3", "December 2021", "2008", "Monday". */
-  | { kind: 'calendar'; year?: number; yearOffset?: number; month?: number; day?: number; weekday?: number; weekdayShift?: -1 | 0 | 1; part?: DayPart }
+  | { kind: 'calendar'; year?: number; yearOffset?: number; month?: number; day?: number; weekday?: number; weekdayShift?: -1 | 0 | 1; part?: DayPart; clock?: string }
   /** Counted from the publication date: "yesterday" (day -1), "last week" (week -1), "next year". */
   | { kind: 'offset'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade'; n: number; part?: DayPart }
   /** Counted from the date of the event in context: "the day before", "the same day". */
@@ -22,7 +22,7 @@ export type Spec =
   | { kind: 'season'; season: Season; year?: number; yearOffset?: number }
   | { kind: 'decade'; decade: number } // 198 for "the 1980s"
   /** A value that needs no anchor: PRESENT_REF, P3D, a clock time without a day. */
-  | { kind: 'literal'; value: string | null; granularity: Granularity };
+  | { kind: 'literal'; value: string | null; granularity: Granularity; anchor?: TimeAnchor };
 
 /** A proposal from a parser; refiners filter, merge and resolve them. */
 export interface Candidate {

@@ -68,7 +68,9 @@ export const ChronoParser: Parser = {
       if (month != null) {
         // A slash date without a year is more often a fraction or a score ("1/2", "3/4").
         if ([...tags].includes('parser/SlashDateFormatParser') && year == null) continue;
-        out.push({ ...base, type: 'DATE', spec: { kind: 'calendar', year, month, day } });
+        // "Feb. 3 at 3 p.m." is one TIME (TimeML) whose value still names the day.
+        const clock = day != null && hour != null && CLOCK_MARK.test(text) ? `${String(hour).padStart(2, '0')}:${String(minute ?? 0).padStart(2, '0')}` : undefined;
+        out.push({ ...base, type: clock ? 'TIME' : 'DATE', spec: { kind: 'calendar', year, month, day, clock } });
       } else if (s.isCertain('weekday')) {
         continue; // "Sunday at 3 p.m.": WeekdayParser reads the day with tense
       } else if (hour != null && CLOCK_MARK.test(text)) {

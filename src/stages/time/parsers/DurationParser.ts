@@ -29,6 +29,8 @@ export const DurationParser: Parser = {
       const [code, mult] = UNIT[unitWord];
       const n = amount(m[1], LEX.numbers);
       // "one day" / "a day" alone are often "one day he will…" (a date) or "twice a day" (a set).
+      // "a second round", "one second" (an ordinal or a figure of speech).
+      if (/^(a|an|one)$/i.test(m[1]) && unitWord === 'second') return null;
       if (/^(a|an|one)$/i.test(m[1]) && /^(day|night)$/.test(unitWord) && !/^\s*-|[\s-]long/i.test(m[0].slice(m[1].length))) return null;
       if (/\b(?:once|twice|times|per)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "$11.99 a month" is a rate (SetParser).

@@ -22,7 +22,7 @@ export const EventRelativeParser: Parser = {
         // "the eve of the summit" needs its own anchor; only the bare "the eve" is the day before.
         if (/eve$/i.test(m[0]) && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
         const p = /(morning|afternoon|evening|night)$/i.exec(m[0])?.[1]?.toLowerCase();
-        return { type: 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined }, rule: 'EventRelativeParser', priority: 2 };
+        return { type: p ? 'TIME' : 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined }, rule: 'EventRelativeParser', priority: 2 };
       }),
     ).concat(
       // "the previous year", "a month earlier", "the following week", "that year".

@@ -6,7 +6,7 @@ import { scan } from './match.ts';
 
 const WORDS: [RegExp, string][] = [
   [/now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|to\s+date|so\s+far\s+this\s+year/giu, 'PRESENT_REF'],
-  [/recently|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+past|formerly|previously|once\s+upon\s+a\s+time/giu, 'PAST_REF'],
+  [/recently|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+past/giu, 'PAST_REF'],
   [/the\s+future|in\s+future|soon|shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term/giu, 'FUTURE_REF'],
 ];
 

@@ -28,7 +28,7 @@ export const RelativeDayParser: Parser = {
         const p = m[4] ?? m[5];
         if (p) part = PARTS[p.toLowerCase()];
         if (m[5] && (w === 'tonight' || w === 'last night')) return null;
-        return { type: 'DATE', spec: { kind: 'offset', unit: 'day', n, part }, rule: 'RelativeDayParser', priority: 2 };
+        return { type: part ? 'TIME' : 'DATE', spec: { kind: 'offset', unit: 'day', n, part }, rule: 'RelativeDayParser', priority: 2 };
       },
     );
     const ago = scan(

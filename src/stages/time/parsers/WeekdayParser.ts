@@ -23,7 +23,8 @@ export const WeekdayParser: Parser = {
       const shift = m[1]?.toLowerCase();
       const weekdayShift = shift === 'last' || shift === 'past' || shift === 'previous' ? -1 : shift === 'next' || shift === 'coming' ? 1 : shift === 'this' ? 0 : undefined;
       const part = m[4] ? PARTS[m[4].toLowerCase()] : undefined;
-      return { type: 'DATE', spec: { kind: 'calendar', weekday, weekdayShift, part }, rule: 'WeekdayParser', priority: 1 };
+      // TimeML types a part of a day ("Sunday evening") as TIME; its value still names the day.
+      return { type: part ? 'TIME' : 'DATE', spec: { kind: 'calendar', weekday, weekdayShift, part }, rule: 'WeekdayParser', priority: 1 };
     });
   },
 };

@@ -19,8 +19,10 @@ export const YearParser: Parser = {
       if (year < 1900 && !YEAR_CUE.test(before)) return null;
       const next = /^\s+([a-z]+)/.exec(after)?.[1];
       if (next && QUANTITY.has(next)) return null;
-      // Model numbers: "RTX 2060", "GTX 1080", "A 2019" (an acronym right before), but "FY 2019" is a year.
-      if (/(?:^|[^\p{L}])(?!FY\s|AD\s|BC\s|CE\s)\p{Lu}{2,5}\s$/u.test(before)) return null;
+      // Model numbers: "RTX 2060", "GTX 1080" (an acronym right before, far from the publication
+      // year); "WWDC 2005" and "FY 2019" near it are years.
+      const near = ctx.published ? Math.abs(year - ctx.published.year) <= 10 : true;
+      if (!near && /(?:^|[^\p{L}])\p{Lu}{2,5}\s$/u.test(before)) return null;
       if (/[$€£]\s*$|\bno\.?\s*$|\bnumber\s*$|\bpage\s*$|\bflight\s*$|\broute\s*$|\bresolution\s*$/i.test(before)) return null;
       return { type: 'DATE', spec: { kind: 'calendar', year }, rule: 'YearParser', priority: 0 };
     });

@@ -34,7 +34,7 @@ function day(d: Ymd, anchor: Candidate['anchor'], part?: string): Out {
 }
 const NO_ANCHOR: Out = { value: null, anchor: 'publication', granularity: 'other', unresolved: 'no-anchor' };
 
-function resolveOne(ctx: Context, c: Candidate, before: Candidate[]): Out {
+function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Candidate[]): Out {
   const pub = ctx.published;
   const s = c.spec;
   const dir = c.direction ?? 'neutral';
@@ -54,13 +54,21 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[]): Out {
   switch (s.kind) {
     case 'literal': {
       if (s.value?.startsWith('T')) {
-        const sameSentence = contextOf('day');
-        const at = sameSentence && sentenceOf(ctx, sameSentence.start).start === sentenceOf(ctx, c.start).start ? sameSentence.day : pub;
-        if (!at) return { value: null, anchor: 'publication', granularity: 'other', unresolved: 'no-anchor' };
-        return { value: fmtDay(at) + s.value, anchor: at === pub ? 'publication' : 'event', granularity: 'day', day: at };
+        // A clock time takes the day named in its sentence ("at 3 p.m. on Tuesday"); alone it
+        // names no day: an event must not get the publication date from "at 3 p.m.".
+        const inSentence = [...before, ...after].find(
+          (b) => b.day && b.type !== 'DURATION' && sentenceOf(ctx, b.start).start === sentenceOf(ctx, c.start).start,
+        );
+        if (inSentence?.day) return { value: fmtDay(inSentence.day) + s.value, anchor: 'event', granularity: 'day', day: inSentence.day };
+        return { value: `XXXX-XX-XX${s.value}`, anchor: 'publication', granularity: 'other' };
       }
       const relative = /_REF$/.test(s.value ?? '');
-      return { value: s.value, anchor: relative ? 'publication' : 'explicit', granularity: s.granularity };
+      return {
+        value: s.value,
+        anchor: s.anchor ?? (relative ? 'publication' : 'explicit'),
+        granularity: s.granularity,
+        unresolved: s.value == null ? 'no-anchor' : undefined,
+      };
     }
     case 'decade':
       return { value: String(s.decade).padStart(3, '0'), anchor: 'explicit', granularity: 'other' };
@@ -68,7 +76,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[]): Out {
       if (s.year != null && s.month != null && s.day != null) {
         const d = { year: s.year, month: s.month, day: s.day };
         if (!isValid(d)) return { value: null, anchor: 'explicit', granularity: 'day', unresolved: 'invalid' };
-        return day(d, 'explicit', s.part);
+        return day(d, 'explicit', s.clock ?? s.part);
       }
       if (s.year != null && s.month != null) return { value: fmtMonth(s.year, s.month), anchor: 'explicit', granularity: 'month', ym: { year: s.year, month: s.month } };
       if (s.year != null && s.day == null) return { value: fmtYear(s.year), anchor: 'explicit', granularity: 'year', ym: { year: s.year } };
@@ -78,7 +86,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[]): Out {
           const ctxYear = contextOf('year')?.ym?.year;
           if (ctxYear == null) return { ...NO_ANCHOR, granularity: 'day' };
           const d = { year: ctxYear, month: s.month, day: s.day };
-          return isValid(d) ? day(d, 'event', s.part) : { value: null, anchor: 'event', granularity: 'day', unresolved: 'invalid' };
+          return isValid(d) ? day(d, 'event', s.clock ?? s.part) : { value: null, anchor: 'event', granularity: 'day', unresolved: 'invalid' };
         }
         let y = pub.year;
         const diff = (yy: number) => toDays({ year: yy, month: s.month!, day: Math.min(s.day!, 28) }) - toDays(pub);
@@ -87,7 +95,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[]): Out {
         else if (dir === 'neutral' && diff(y) > 90) y--;
         const d = { year: y, month: s.month, day: s.day };
         if (!isValid(d)) return { value: null, anchor: 'publication', granularity: 'day', unresolved: 'invalid' };
-        return day(d, 'publication', s.part);
+        return day(d, 'publication', s.clock ?? s.part);
       }
       if (s.month != null) {
         if (!pub) return { ...NO_ANCHOR, granularity: 'month' };
@@ -194,7 +202,9 @@ export const ValueResolver: Refiner = {
   name: 'ValueResolver',
   refine(ctx: Context, candidates: Candidate[]): Candidate[] {
     const done: Candidate[] = [];
-    for (const c of candidates) done.push({ ...c, ...resolveOne(ctx, c, done) });
-    return done;
+    // Clock times look at the days around them, so they are resolved after the others.
+    const clock = (c: Candidate) => c.spec.kind === 'literal' && !!c.spec.value?.startsWith('T');
+    for (const c of candidates) done.push(clock(c) ? c : { ...c, ...resolveOne(ctx, c, done.filter((d) => !clock(d)), []) });
+    return done.map((c) => (clock(c) ? { ...c, ...resolveOne(ctx, c, [], done.filter((d) => !clock(d))) } : c));
   },
 };

@@ -1,0 +1,63 @@
+// Business and history periods chrono does not know: fiscal years ("fiscal 1989", "the fiscal
+// year" → FY1989), halves ("the first half of 2009" → 2009-H1), "year-earlier" ("the
+// year-earlier quarter", counted from the event), centuries ("the 20th century" → 19).
+import type { Candidate, Context, Parser } from '../types.ts';
+import { scan } from './match.ts';
+
+const CENTURY_WORDS: Record<string, number> = {
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21,
+};
+
+export const PeriodParser: Parser = {
+  name: 'PeriodParser',
+  parse(ctx: Context): Candidate[] {
+    const pub = ctx.published;
+    const fiscal = scan(
+      ctx,
+      /(?<![\p{L}\p{N}])(?:(?:the\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})|(this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)(?![\p{L}\p{N}])/giu,
+      (m) => {
+        let year = m[1] ? +m[1] : undefined;
+        if (year == null) {
+          if (!pub) return { type: 'DATE', spec: { kind: 'literal', value: null, granularity: 'year', anchor: 'publication' }, rule: 'PeriodParser', priority: 3 };
+          const w = m[2].toLowerCase().replace(/^the\s+/, '');
+          year = pub.year + (w === 'last' || w === 'previous' ? -1 : w === 'next' ? 1 : 0);
+          return { type: 'DATE', spec: { kind: 'literal', value: `FY${year}`, granularity: 'year', anchor: 'publication' }, rule: 'PeriodParser', priority: 3 };
+        }
+        return { type: 'DATE', spec: { kind: 'literal', value: `FY${year}`, granularity: 'year' }, rule: 'PeriodParser', priority: 3 };
+      },
+    );
+    const half = scan(
+      ctx,
+      /(?<![\p{L}\p{N}])(?:the\s+)?(first|second|latter)\s+half(?:\s+of\s+(?:((?:19|20)\d{2})|(this|last|next)\s+year|the\s+year))?(?![\p{L}\p{N}])/giu,
+      (m) => {
+        const h = m[1].toLowerCase() === 'first' ? 1 : 2;
+        let year = m[2] ? +m[2] : undefined;
+        if (year == null) {
+          // "the first half" alone is also "the first half of the match": only with "of".
+          if (!/\bof\b/i.test(m[0])) return null;
+          if (!pub) return { type: 'DATE', spec: { kind: 'literal', value: null, granularity: 'other', anchor: 'publication' }, rule: 'PeriodParser', priority: 3 };
+          const w = m[3]?.toLowerCase();
+          year = pub.year + (w === 'last' ? -1 : w === 'next' ? 1 : 0);
+          return { type: 'DATE', spec: { kind: 'literal', value: `${year}-H${h}`, granularity: 'other', anchor: 'publication' }, rule: 'PeriodParser', priority: 3 };
+        }
+        return { type: 'DATE', spec: { kind: 'literal', value: `${year}-H${h}`, granularity: 'other' }, rule: 'PeriodParser', priority: 3 };
+      },
+    );
+    const yearEarlier = scan(ctx, /(?<![\p{L}\p{N}])(?:a\s+|the\s+)?(year)[\s-](?:earlier|ago)(?=\s+(?:period|quarter|month|level|figure|result|profit|loss|sales))/giu, () => ({
+      type: 'DATE',
+      spec: { kind: 'event', n: -1, unit: 'year' },
+      rule: 'PeriodParser',
+      priority: 3,
+    }));
+    const century = scan(
+      ctx,
+      new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(${Object.keys(CENTURY_WORDS).join('|')}))\\s+century(?![\\p{L}\\p{N}])`, 'giu'),
+      (m) => {
+        const n = m[1] ? +m[1] : CENTURY_WORDS[m[2].toLowerCase()];
+        if (!n || n > 30) return null;
+        return { type: 'DATE', spec: { kind: 'literal', value: String(n - 1).padStart(2, '0'), granularity: 'other' }, rule: 'PeriodParser', priority: 2 };
+      },
+    );
+    return [...fiscal, ...half, ...yearEarlier, ...century];
+  },
+};
