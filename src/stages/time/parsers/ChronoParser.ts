@@ -65,6 +65,8 @@ export const ChronoParser: Parser = {
       const hour = get('hour');
       const minute = get('minute');
       const base = { start, end: start + text.length, text, rule: 'ChronoParser', priority: 1 };
+      // "16:15 UTC , June 1st": the clock before the date; MonthDayParser reads the date alone.
+      if (month != null && /^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)/i.test(text)) continue;
       if (month != null) {
         // A slash date without a year is more often a fraction or a score ("1/2", "3/4").
         if ([...tags].includes('parser/SlashDateFormatParser') && year == null) continue;
