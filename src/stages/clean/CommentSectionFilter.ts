@@ -10,7 +10,7 @@ import type { Line } from './Lines.ts';
 const MIN_WORDS_ABOVE = 60;
 
 export function isCommentHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
-  const text = l.plain.replace(/\s*(\.\.\.|…|»|›|>)+\s*$/u, '');
+  const text = l.plain.replace(/\s*(\.\.\.|…|»|›|>)+\s*$/u, '').replace(/^[\[(]\s*(.*?)\s*[\])]$/u, '$1');
   return l.words.length <= 16 && COMMENT_HEADERS.some((p) => p.test(text));
 }
 

@@ -14,6 +14,8 @@ export function qualityOf(l: Line, o: CleanOptions): Quality {
   // fragment, never a menu item or a headline.
   if (n >= 3 && !l.endsSentence && STOPWORDS.has(l.words[l.words.length - 1] ?? '') && /\p{Ll}$/u.test(l.plain)) return 'near';
   const stops = l.stopRatio * l.words.length;
+  // A link list's headline glued to its teaser ("... Student-AthleteA 24-year-old woman ...").
+  if (gluedTeaser(l.plain)) return 'bad';
   // Title Case without a final period is a headline, most often another story's.
   if (n >= 3 && n <= 20 && l.titleRatio >= 0.75 && !/[.!]["'”’)]*$/u.test(l.plain)) return 'short';
   if (n >= o.minGoodWords && l.stopRatio >= o.minStopRatio && (l.endsSentence || l.truncated || n >= 2 * o.minGoodWords)) return 'good';
@@ -24,4 +26,16 @@ export function qualityOf(l: Line, o: CleanOptions): Quality {
 
 export function applyQuality(ctx: CleanContext): void {
   for (const l of ctx.lines) if (l.label !== 'blank') l.quality = qualityOf(l, ctx.options);
+}
+
+const GLUE = /(\p{Ll}{3,}|\d)(\p{Lu}\p{Ll}*)\s/u;
+
+/** "Headline In Title CaseThe teaser's first sentence": a capital glued to a title-case run. */
+export function gluedTeaser(plain: string): boolean {
+  const m = GLUE.exec(plain.slice(0, 160));
+  if (!m) return false;
+  const head = plain.slice(0, m.index + m[1].length).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (head.length < 4) return false;
+  const caps = head.filter((w) => /^[\p{Lu}\d"'‘“(]/u.test(w)).length;
+  return caps / head.length >= 0.7;
 }

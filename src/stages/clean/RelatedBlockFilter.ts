@@ -25,7 +25,7 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
     for (; j < lines.length; j++) {
       if (lines[j].label === 'blank') continue;
       if (isRelatedHeader(lines[j])) break;
-      if (resumes(lines, j)) break;
+      if (resumes(lines, j) || startsStory(lines, j)) break;
       if (lines[j].label === undefined) mark(lines[j], 'boilerplate', 'RelatedBlockFilter');
     }
     i = j - 1;
@@ -44,4 +44,16 @@ function resumes(lines: Line[], from: number): boolean {
     if (l.label === undefined && l.quality === 'good') good++;
   }
   return good >= RESUME_GOOD;
+}
+
+/** A byline or date line followed by a long paragraph: an article starts here, not a teaser. */
+function startsStory(lines: Line[], from: number): boolean {
+  if (lines[from].reason !== 'MetaLineFilter') return false;
+  for (let k = from + 1, seen = 0; k < lines.length && seen < 2; k++) {
+    const l = lines[k];
+    if (l.label === 'blank') continue;
+    seen++;
+    if (l.label === undefined && l.quality === 'good' && l.letterWords >= 30) return true;
+  }
+  return false;
 }
