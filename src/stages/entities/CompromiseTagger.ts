@@ -29,10 +29,10 @@ export interface TermTags {
 /** Every compromise term with its offsets in `text` and its tags. */
 export function tagText(text: string): TermTags[] {
   const out: TermTags[] = [];
-  const json = nlp(text).json({ offset: true, text: false, normal: false, terms: { offset: true } }) as {
-    terms: { offset: { start: number; length: number }; tags: string[] }[];
-  }[];
-  for (const s of json) for (const t of s.terms) out.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: t.tags });
+  const doc = nlp(text);
+  doc.compute('offset');
+  const docs = (doc as unknown as { docs: { offset?: { start: number; length: number }; tags: Set<string> }[][] }).docs;
+  for (const s of docs) for (const t of s) if (t.offset) out.push({ start: t.offset.start, end: t.offset.start + t.offset.length, tags: [...t.tags] });
   return out;
 }
 

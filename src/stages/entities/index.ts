@@ -3,7 +3,9 @@ import { applyAcronyms } from './AcronymAliasRule.ts';
 import { applyAppositions } from './AppositionRoleRule.ts';
 import { findCandidates } from './CandidateFinder.ts';
 import { tagText, teach } from './CompromiseTagger.ts';
+import { refineClusters } from './ClusterRefiner.ts';
 import { link } from './CorefLinker.ts';
+import { dropCurrencyCountries } from './CountryModifierRule.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
@@ -45,8 +47,8 @@ export function findEntities(text: string, sentences: ArticleRecord['sentences']
   cands.push(...findDescriptorOrgs(cands, toks, text, lex));
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
-  const kept = options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands;
-  return buildEntities(link(kept), lex);
+  const kept = dropCurrencyCountries(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks);
+  return buildEntities(refineClusters(link(kept)), lex);
 }
 
 export const entitiesStage: Stage<EntitiesOptions> = {

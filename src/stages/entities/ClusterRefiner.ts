@@ -1,0 +1,44 @@
+// Refiners over linked clusters, where the whole article is in view (chrono's refiner step).
+import type { Candidate } from './Candidate.ts';
+import type { Cluster } from './CorefLinker.ts';
+import { fold } from './Fold.ts';
+
+const firstWord = (s: string) => fold(s).split(' ')[0] ?? '';
+const lastWord = (s: string) => fold(s).split(' ').pop() ?? '';
+
+/**
+ * - A name that only the person shape typed, and that the article shortens to its FIRST word
+ *   ("Northrop Grumman" ... "Northrop", "Apple Computer" ... "Apple"), is an organization:
+ *   people are shortened to their last name.
+ * - A person-shaped name starting with an organization of the article ("Ford Taurus",
+ *   "Boeing Commercial Airplanes") is a product or a division, not a person.
+ * - A one-word "person" only the tagger guessed ("Everett", "Durango") is dropped: news
+ *   introduces people by full name or title.
+ */
+export function refineClusters(clusters: Cluster[]): Cluster[] {
+  const orgWords = new Set(
+    clusters.filter((k) => k.kind === 'organization' && k.strength >= 1).flatMap((k) => k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text))),
+  );
+  for (const k of clusters) {
+    if (k.kind !== 'person' || k.strength >= 2) continue;
+    const full = longest(k.mentions);
+    const multi = full.text.trim().includes(' ');
+    if (!multi) {
+      if (k.strength === 0 && !k.lexName) k.kind = null;
+      continue;
+    }
+    const f = firstWord(full.text);
+    const l = lastWord(full.text);
+    const singles = k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text));
+    if (singles.includes(f) && !singles.includes(l)) {
+      k.kind = 'organization';
+      continue;
+    }
+    if (orgWords.has(f) && !k.lexName) k.kind = null;
+  }
+  return clusters;
+}
+
+function longest(ms: Candidate[]): Candidate {
+  return [...ms].sort((a, b) => b.text.length - a.text.length || a.start - b.start)[0];
+}
