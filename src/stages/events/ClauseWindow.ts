@@ -7,6 +7,8 @@ const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
 const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]["”]\s|\s(?:which|that|who)\s+(?=(?:will|would|is|was|are|were|has|had|have)\b)/g;
 
+const INTRO = /^\s*(?:In addition to|Besides|Apart from|Following|After|Before|Ahead of|Prior to|During|On the sidelines of|On the margins of|Along with)\b[^,]{0,100},\s+/;
+
 // "met A of Zambia; B, President of Ghana; and C": semicolons that separate the items of a list
 // of names (short, capitalized, no verb) do not end the clause.
 function isListItem(rest: string): boolean {
@@ -28,13 +30,18 @@ export function clauseAround(text: string, sentence: Span, trigger: Span): Span 
     if (/^,\s+(?:who|which)\s/.test(m[0]) && s.slice(m.index + m[0].length, tStart).includes(',')) continue;
     left = m.index + m[0].length;
   }
+  // "In addition to his talks with Lavrov, Fidan met ...": an introductory phrase is not the clause of the main verb.
+  const intro = INTRO.exec(s);
+  if (intro && intro[0].length <= tStart && left < intro[0].length) left = intro[0].length;
   let right = s.length;
   RIGHT.lastIndex = tEnd;
   for (let r = RIGHT.exec(s); r; r = RIGHT.exec(s)) {
     if (r[0] === ';' && isListItem(s.slice(r.index + 1))) continue;
+    // The comma closing an introductory phrase ends the clause of a trigger inside it.
     right = r.index;
     break;
   }
+  if (intro && tEnd <= intro[0].length) right = Math.min(right, intro[0].trimEnd().length - 1);
   return { start: sentence.start + left, end: sentence.start + Math.max(right, tEnd) };
 }
 

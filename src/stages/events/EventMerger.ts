@@ -85,14 +85,17 @@ export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
   into.confidence = Math.min(0.95, Math.max(into.confidence, c.confidence) + 0.05);
 }
 
-/** Attaches an anaphoric mention to the most recent event of its type that it can refer to. */
-export function attach(drafts: Draft[], c: Draft, anyTalk = false): boolean {
+/**
+ * Attaches an anaphoric mention to the most recent event of its type that it can refer to.
+ * `sameStatus` is off for noun anaphors: "will strive ... during the meeting" is about the striving.
+ */
+export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = true): boolean {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     if (c.sentences[0] - d.sentences[d.sentences.length - 1] > 6) return false;
     // "they discussed" fits a call as well as a meeting.
     const typeOk = d.type === c.type || (anyTalk && d.type !== 'visit');
-    if (!typeOk || d.status !== c.status) continue;
+    if (!typeOk || (sameStatus && d.status !== c.status)) continue;
     if (c.date?.value && d.date?.value && !datesAgree(d.date, c.date)) continue;
     if (c.location && d.location && !placesAgree(d.location, c.location)) continue;
     // Whoever the mention names must already be part of the event it refers to.

@@ -32,6 +32,8 @@ const SIDE_AFTER = /^\s*(?:'s\s+|’s\s+)?(?:\w+\s+)?(?:delegation|delegations|l
 const SIDE_BEFORE = /\b(?:delegation|leaders|leadership|officials|representatives|members|envoys)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}']*\s+){0,6}(?:\(\s*)?$/iu;
 const DIRECT_BEFORE = /\b(?:with|between|and|met|meets|received|hosted|welcomed)\s+(?:the\s+|a\s+)?$/i;
 const STATE_NOUN = /^\s*(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?\p{Lu}\p{L}+\s*)*\s*(?:\w+\s+)?(?:officials|delegations?|leaders|ministers|counterparts|sides|governments?|presidents|diplomats|envoys|negotiators|representatives|authorities|teams|heads)\b/iu;
+// Sub-bodies that stand for their group when a group is a side.
+const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Council|political wing|military wing|Political Office|leadership|delegation)$/i;
 const POSSESSIVE_BEFORE = /\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 function uniq(list: Entity[]): Entity[] {
@@ -74,8 +76,24 @@ export class ParticipantFinder {
     return m.end <= trigger.start && this.text.slice(clause.start, m.start).trim().replace(/^(?:the|a)\s*/i, '') === '';
   }
 
+  /** "the Political Bureau of the Islamic Resistance Movement (Hamas)", "Hamas' Political Bureau": the side is Hamas. */
+  private parentOrg(m: MentionRef): Entity {
+    const after = /^\s*\(\s*/.exec(this.text.slice(m.end, m.end + 4));
+    if (after) {
+      const inner = this.mentions.at(m.end + after[0].length, m.end + after[0].length + 1);
+      if (inner && inner.entity.kind === 'organization' && inner.entity.id !== m.entity.id && /^\s*\)/.test(this.text.slice(inner.end, inner.end + 3))) return inner.entity;
+    }
+    const body = BODY.exec(m.entity.name);
+    if (body) {
+      const head = body[1].replace(/['’]s?$/, '').trim().toLowerCase();
+      const parent = this.entities.find((e) => e.kind === 'organization' && e.id !== m.entity.id && (e.name.toLowerCase() === head || e.aliases.some((a) => a.toLowerCase() === head)));
+      if (parent) return parent;
+    }
+    return m.entity;
+  }
+
   /** The states named as the sides: "Turkish, American and Ukrainian officials", "Iran and Russia". */
-  private states(clause: Span, ms: MentionRef[], excluded: Span[]): Entity[] {
+  private states(clause: Span, trigger: Span, ms: MentionRef[], excluded: Span[]): Entity[] {
     const out: Entity[] = [];
     const s = this.text.slice(clause.start, clause.end);
     const entityFor = (cca3: string): Entity | undefined => {
@@ -94,9 +112,11 @@ export class ParticipantFinder {
       const e = entityFor(c.cca3);
       if (e) out.push(e);
     }
-    // Country names that stand as sides: "the foreign ministers of Iran and Russia", "Türkiye-Greece".
+    // Country names that stand as sides: "the foreign ministers of Iran and Russia", "Türkiye-Greece";
+    // only near the trigger, so "negotiations between Israel and Palestine" later on does not count.
     for (const m of ms) {
       if (m.entity.kind !== 'location' || overlaps(m, excluded)) continue;
+      if (m.start > trigger.end + 50 || m.end < trigger.start - 100) continue;
       const c = countryByName(m.entity.name) ?? (m.entity.country && countryByName(this.text.slice(m.start, m.end)));
       if (!c) continue;
       const before = this.text.slice(Math.max(clause.start, m.start - 40), m.start);
@@ -157,10 +177,10 @@ export class ParticipantFinder {
     const subjects = uniq([...(subject && !before.length ? [subject] : []), ...before.map((m) => m.entity)]);
     const objects = uniq(after.map((m) => m.entity)).filter((e) => !subjects.some((x) => x.id === e.id));
     if (people.length >= 2) return { participants: people, subjects, objects, host, group, distributive };
-    const orgs = ms.filter((m) => m.entity.kind === 'organization' && this.isSide(m, clause, trigger)).map((m) => m.entity);
+    const orgs = ms.filter((m) => m.entity.kind === 'organization' && this.isSide(m, clause, trigger)).map((m) => this.parentOrg(m));
     let parts = uniq([...people, ...orgs]);
     // States stand as sides only when no person is named ("talks between Turkish and US officials").
-    if (!people.length && parts.length < 2) parts = uniq([...parts, ...this.states(clause, ms, excluded)]);
+    if (!people.length && parts.length < 2) parts = uniq([...parts, ...(trigger.weak ? [] : this.states(clause, trigger, ms, excluded))]);
     // "met Turkey's foreign minister": an unnamed partner resolved by role and country.
     if (people.length === 1 && parts.length < 2) {
       const other = this.resolver.findObject({ start: trigger.end, end: clause.end }, people[0]);

@@ -31,7 +31,12 @@ export class ReferenceResolver {
     const from = idx >= 0 ? idx : this.sentences.filter((s) => s.end <= pos).length - 1;
     for (let i = from; i >= 0 && i >= from - 4; i--) {
       const s = this.sentences[i];
-      const ms = this.mentions.within({ start: s.start, end: Math.min(s.end, pos) }).filter((m) => m.entity.kind === 'person');
+      // In earlier sentences the topic is a subject-like mention: not a possessor ("Erdogan's visit") nor inside a prepositional phrase.
+      const ms = this.mentions
+        .within({ start: s.start, end: Math.min(s.end, pos) })
+        .filter((m) => m.entity.kind === 'person')
+        .filter((m) => i === from || !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)))
+        .filter((m) => i === from || !/\b(?:of|for|to|from|by|about|against|on)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(this.text.slice(Math.max(s.start, m.start - 50), m.start)));
       if (ms.length) return ms[0].entity;
     }
     return undefined;

@@ -27,6 +27,8 @@ export interface EventsOptions {
 }
 
 const STAGE = 'events';
+// "the first talks", "the last meeting": an ordinal picks out another interaction, not the one just told.
+const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|earlier|latest|recent|former|past|upcoming|previous)\s+(?:[\w-]+\s+){0,2}$/i;
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
 
@@ -92,6 +94,7 @@ export function extractEvents(
       const nominalRef =
         trigger.form === 'noun' &&
         DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) &&
+        !ORDINAL_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) &&
         !/^\s*(?:with|between)\b/i.test(text.slice(trigger.end, trigger.end + 12));
       const anaphoric = !!trigger.anaphoric || (parts.group && !parts.participants.length) || (!!(nominalRef || trigger.weak) && parts.participants.length < 2);
       if (trigger.weak && !anaphoric && parts.participants.length < 2) continue;
@@ -118,7 +121,8 @@ export function extractEvents(
         }
       } else {
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
-        const near = anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
+        // "discussed ... in Gaza": what is discussed is not where.
+        const near = trigger.weak ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
         const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger);
         const ps = parts.participants;
         const { subjects, objects } = parts;
@@ -140,7 +144,7 @@ export function extractEvents(
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
         // unless it only repeats the latest one (then the merger folds it in).
-        if (anaphoric && attach(drafts, d, weak)) continue;
+        if (anaphoric && attach(drafts, d, weak, !nominalRef)) continue;
         const sides = groupReferent(drafts, d);
         if (sides) {
           d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
@@ -151,7 +155,7 @@ export function extractEvents(
       const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
       const visitNoPlace = d.type === 'visit' && !d.location;
       if (anaphoric || single || visitNoPlace) {
-        if (attach(drafts, d, weak)) continue;
+        if (attach(drafts, d, weak, !nominalRef)) continue;
         // "the meeting between X and Y" names both sides: a mention in its own right.
         if (!single && !visitNoPlace) {
           if (anaphoric && !weak) fromLede(d);
