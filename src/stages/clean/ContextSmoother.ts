@@ -21,7 +21,7 @@ export function applyContext(ctx: CleanContext): void {
     const l = lines[i];
     if (l.label !== undefined) continue;
     if (l.quality === 'good' || l.quality === 'near') continue; // decided below, after neighbours are read
-    if (extracted && l.quality === 'short') continue;
+    if (extracted && (l.quality === 'short' || (l.quality === 'bad' && l.letterWords > 0))) continue;
     // A short line, or one trailing off ("Here's the thing …"), between two paragraphs belongs to them.
     const shortish = l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2);
     if (shortish && l.letterWords >= 1 && l.letterWords <= 20 && isProse(neighbour(lines, i, -1)) && isProse(neighbour(lines, i, 1))) {
