@@ -1,11 +1,13 @@
 // Refiners that fill what only the surrounding events tell: a meeting held during a visit
 // takes the visit's place; "earlier in the day" takes the date of the event it is set against.
 import type { Draft } from './EventMerger.ts';
+import { isVenue } from './LocationFinder.ts';
 
 /** A meeting with no place of its own, by someone whose visit was just reported, is at the visit's destination. */
 export function inheritPlaces(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.type !== 'meeting' || d.location) continue;
+    // A venue alone ("at the Miraflores Palace") takes the town of the visit it happened on.
+    if (d.type !== 'meeting' || (d.location && !isVenue(d.location.name))) continue;
     const first = d.sentences[0];
     const visits = drafts.filter((v) => v.type === 'visit' && v.location && v.agent && v.status === d.status);
     // A trip to several places does not tell which one the meeting was in.
@@ -14,7 +16,7 @@ export function inheritPlaces(drafts: Draft[]): void {
     const visit =
       sameSentence[0] ??
       visits.filter((v) => v.sentences.some((s) => s < first && first - s <= 1)).find((v) => d.participants.some((p) => p.id === v.agent!.id));
-    if (!visit) continue;
+    if (!visit || (d.location && isVenue(visit.location!.name))) continue;
     const siblings = visits.filter((v) => v.sentences[0] === visit.sentences[0]);
     if (new Set(siblings.map((v) => v.location!.name)).size > 1) continue;
     d.location = visit.location;

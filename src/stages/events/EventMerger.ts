@@ -107,13 +107,12 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = 
 }
 
 /** "The two leaders": the sides of the latest event, told apart from any new partner named with them. */
-export function groupReferent(drafts: Draft[], c: Draft): Entity[] | undefined {
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    if (c.sentences[0] - d.sentences[d.sentences.length - 1] > 6) return undefined;
+// The article's first pair is its protagonists: "the two leaders" further down most often means them.
+export function groupReferent(drafts: Draft[], _c: Draft): Entity[] | undefined {
+  for (const d of drafts) {
     if (d.type === 'visit') continue;
     const ps = people(d.participants).length >= 2 ? people(d.participants) : d.participants;
-    return ps.length >= 2 ? ps : undefined;
+    if (ps.length >= 2) return ps;
   }
   return undefined;
 }

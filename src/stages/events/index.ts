@@ -62,6 +62,8 @@ export function extractEvents(
 
   // Gives an antecedent-less anaphor the sides of the lede; true when it found them.
   const fromLede = (d: Draft): boolean => {
+    // Only a first mention has no antecedent: once an event is told, an unresolved anaphor stays unresolved.
+    if (drafts.some((x) => x.type !== 'visit')) return false;
     const lede = ledeAntecedent(text, sentences, mentions, times, d.sentences[0]);
     if (!lede) return false;
     // A mention that names its own sides leans on the lede only when the lede names the same people.
@@ -153,6 +155,8 @@ export function extractEvents(
         continue;
       }
       const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
+      // A mention that names nobody and does not refer back has no referent.
+      if (!anaphoric && d.participants.length === 0) continue;
       const visitNoPlace = d.type === 'visit' && !d.location;
       if (anaphoric || single || visitNoPlace) {
         if (attach(drafts, d, weak, !nominalRef)) continue;
