@@ -131,6 +131,17 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   }
   const c = cand(toks, na, b, text, v.kind, v.reason, v.strength);
   c.lex = v.lex;
+  // "Hamas Shura Council", "EU Commission": a known organization opening a body's name is
+  // mentioned too (the body belongs to it).
+  if (v.kind === 'organization' && !v.lex && b - na >= 2) {
+    for (let e = Math.min(b - 1, na + 3); e > na; e--) {
+      const entry = lex.lookup(span(toks, na, e, text)).find((x) => x.kind === 'organization');
+      if (entry) {
+        out.push({ ...cand(toks, na, e, text, 'organization', 'lexicon', 2), lex: entry });
+        break;
+      }
+    }
+  }
   // "... of the African Union": a known organization or place closing a long name is also a mention.
   if (v.kind === 'organization' && !v.lex) {
     for (let i = b - 2; i > na; i--) {

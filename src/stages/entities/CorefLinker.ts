@@ -13,10 +13,12 @@ export interface Cluster {
   mentions: Candidate[];
   forms: Set<string>; // folded texts and aliases
   words: string[]; // distinctive words of the longest form
+  allWords: string[]; // every folded word of the longest form, particles included
   lexName?: string;
   strength: number;
 }
 
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'ibni']);
 const wordsOf = (s: string) => fold(s).split(' ').filter((w) => w && !PARTICLES.has(w));
 
 function compatibleKinds(a: EntityKind | null, sa: number, b: EntityKind | null, sb: number): boolean {
@@ -34,7 +36,14 @@ function joins(c: Candidate, k: Cluster): boolean {
   // A shorter name whose every word spells a word of the cluster's full name.
   const cw = wordsOf(c.text);
   if (!cw.length || cw.length >= k.words.length + (c.kind ? 0 : 1)) return false;
-  return cw.every((w) => k.words.some((x) => sameNameWord(w, x)));
+  if (!cw.every((w) => k.words.some((x) => sameNameWord(w, x)))) return false;
+  // "Mohamed bin Zayed" is not "Theyab bin Mohamed bin Zayed": a shorter name may not start
+  // at a patronymic.
+  if (cw.length > 1) {
+    const i = k.allWords.findIndex((x) => sameNameWord(cw[0], x));
+    if (i > 0 && PATRONYMIC.has(k.allWords[i - 1])) return false;
+  }
+  return true;
 }
 
 export function link(cands: Candidate[]): Cluster[] {
@@ -51,7 +60,7 @@ export function link(cands: Candidate[]): Cluster[] {
       k = [...hits].sort((p, q) => near(q) - near(p))[0];
     } else k = hits[0];
     if (!k) {
-      k = { kind: c.kind, mentions: [], forms: new Set(), words: wordsOf(c.name ?? c.text), lexName: c.lex?.name, strength: c.strength };
+      k = { kind: c.kind, mentions: [], forms: new Set(), words: wordsOf(c.name ?? c.text), allWords: fold(c.name ?? c.text).split(' '), lexName: c.lex?.name, strength: c.strength };
       clusters.push(k);
     }
     k.mentions.push(c);

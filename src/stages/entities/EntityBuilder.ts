@@ -8,7 +8,14 @@ import type { Lexicon } from './Lexicons.ts';
 
 const nameOf = (m: Candidate) => m.name ?? m.text;
 
-function pickName(k: Cluster): string {
+function pickName(k: Cluster, lex: Lexicon): string {
+  // Organizations and places go by their lexicon name when the article writes it ("Hamas"
+  // rather than "Islamic Resistance Movement"); people by their fullest form.
+  if (k.kind !== 'person' && k.lexName) {
+    const canon = fold(k.lexName);
+    const hit = k.mentions.find((m) => fold(m.name ?? m.text) === canon);
+    if (hit) return nameOf(hit);
+  }
   const ms = k.mentions.filter((m) => m.kind === k.kind || !m.kind);
   const pool = ms.length ? ms : k.mentions;
   if (k.kind === 'location') {
@@ -25,7 +32,7 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon): Entity[] {
   const byId = new Map<string, Entity & { first: number }>();
   for (const k of clusters) {
     if (!k.kind) continue;
-    const name = pickName(k).replace(/\s+/g, ' ');
+    const name = pickName(k, lex).replace(/\s+/g, ' ');
     const id = `${k.kind}:${slug(name)}`;
     const lexEntry = k.lexName ? lex.lookup(k.lexName).find((e) => e.kind === k.kind) : undefined;
     const sorted = [...k.mentions].sort((a, b) => a.start - b.start);
