@@ -17,8 +17,9 @@ export function assembleText(original: string, lines: Line[]): { text: string; o
     }
     if (prev) {
       const between = original.slice(prev.end, l.start);
-      if (!gap && /\n[ \t\u00a0]*\r?\n/.test(between) && !/\S/.test(between)) b.copy(original, prev.end, l.start);
-      else if (!gap) b.replace('\n\n', prev.end, l.start);
+      // The page's own blank line when it has one (and no \r, which would hide the paragraph
+      // break from later stages); otherwise an inserted one that maps to no original text.
+      if (!gap && /^[ \t\u00a0]*\n[ \t\u00a0]*\n[ \t\u00a0]*$/.test(between)) b.copy(original, prev.end, l.start);
       else b.replace('\n\n', prev.end, prev.end);
     }
     appendLine(b, original, l);
