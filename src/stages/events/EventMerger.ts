@@ -20,6 +20,8 @@ export interface Draft {
   sentences: number[];
   confidence: number;
   hosted: boolean;
+  /** A gathering of an organization (SummitFinder): never the same event as a bilateral meeting. */
+  summit?: boolean;
 }
 
 const people = (list: Entity[]) => list.filter((e) => e.kind === 'person');
@@ -55,7 +57,7 @@ function datesAgree(a: EventDate | null, b: EventDate | null): boolean {
 }
 
 export function compatible(d: Draft, c: Draft): boolean {
-  if (d.type !== c.type || d.status !== c.status) return false;
+  if (d.type !== c.type || d.status !== c.status || !!d.summit !== !!c.summit) return false;
   if (!datesAgree(d.date, c.date)) return false;
   if (!placesAgree(d.location, c.location)) return false;
   if (d.type === 'visit') {

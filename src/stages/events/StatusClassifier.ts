@@ -5,7 +5,7 @@ import type { Span } from '../../pipeline/types.ts';
 import type { Rejection, Trigger } from './Candidate.ts';
 
 const PLANNED_BEFORE = /\b(?:will|shall|'ll|would|to be|is to|are to|were to|was to|(?:is|are|was|were) (?:expected|set|scheduled|due|slated|going|planning|preparing|poised) to|plans? to|planned to|intends? to|(?:plans?|planning|intends?|preparing|agreed|decided|invitation) to (?:hold|have|pay|make|meet|visit|travel|host|receive|attend))\b|\b(?:upcoming|forthcoming|planned|proposed|expected|scheduled|next|future|coming)\s+(?:\w+\s+){0,2}$/i;
-const PLANNED_AFTER = /^\W*(?:\w+\W+){0,6}?(?:is|are|was|were) (?:expected|set|scheduled|due|slated|planned)\b|^\s*(?:\w+\s+){0,4}(?:slated|scheduled) (?:for|to)\b/i;
+const PLANNED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:which|that)\s+will\b|^\W*(?:\w+\W+){0,6}?(?:is|are|was|were) (?:expected|set|scheduled|due|slated|planned)\b|^\s*(?:\w+\s+){0,4}(?:slated|scheduled) (?:for|to)\b/i;
 const NEGATED = /\b(?:not|n't|never|no|neither|nor|without|refused to|declined to|failed to|rejected|ruled out|denied)\b(?:\s+\S+){0,3}\s*$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|suspended|canceling|cancelling)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|might|should|would like to|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|offered to|proposed to|calls? for|called for|urged|invited\b.*\bto)\b/i;

@@ -5,7 +5,7 @@
 import { originalSpan } from '../../pipeline/record.ts';
 import { report } from '../../pipeline/diagnostics.ts';
 import type { ArticleRecord, Entity, EventRecord, Span, Stage } from '../../pipeline/types.ts';
-import type { Candidate } from './Candidate.ts';
+import type { Trigger } from './Candidate.ts';
 import { clauseAround, verbPhraseAround } from './ClauseWindow.ts';
 import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
@@ -19,6 +19,7 @@ import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
 import { classifyStatus } from './StatusClassifier.ts';
 import { tagTopics } from './TopicTagger.ts';
+import { findSummits } from './SummitFinder.ts';
 import { findTriggers } from './TriggerMatcher.ts';
 
 export interface EventsOptions {
@@ -138,6 +139,42 @@ export function extractEvents(
       }
       for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, nominalRef });
     }
+    for (const summit of findSummits(text, sentence, mentions)) {
+      const pseudo: Trigger = { ...summit.phrase, type: 'meeting', form: 'noun', text: text.slice(summit.phrase.start, summit.phrase.end) };
+      const clause = clauseAround(text, sentence, pseudo);
+      const status = classifyStatus(text, clause, pseudo, null, publishedAt);
+      if (status !== 'occurred' && status !== 'planned') continue;
+      // The gathering's own time and place follow it ("which will be held on 10-11 February in Addis Ababa").
+      const tail = { start: summit.phrase.end, end: sentence.end };
+      const places = locator.find(tail);
+      const place0 = places[0] ?? (summit.attended ? locator.find({ start: clause.start, end: summit.phrase.start }).pop() ?? null : null);
+      const date = findDate(text, times, tail, pseudo) ?? (summit.attended ? findDate(text, times, clause, pseudo) : null);
+      let attendees: Entity[] = [];
+      if (summit.attended) {
+        const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
+        attendees = parts.group ? (groupReferent(drafts, { sentences: [si] } as Draft) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+      }
+      if (!attendees.length && !date && !place0) continue;
+      pending.push({
+        d: {
+          type: 'meeting',
+          status,
+          salience: classifySalience(text, clause, pseudo, date?.value ?? null, publishedAt, si),
+          participants: [...attendees.filter((a) => a.id !== summit.org.id), summit.org],
+          date,
+          location: place0,
+          evidence: [evidenceSpan(text, sentence)],
+          sentences: [si],
+          confidence: attendees.length ? 0.7 : 0.55,
+          hosted: false,
+          summit: true,
+        },
+        anaphoric: false,
+        weak: false,
+        group: false,
+        nominalRef: false,
+      });
+    }
     // A call's light verb ("received a phone call", "discussed ... in a phone call") is not a second, in-person event.
     const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
@@ -154,7 +191,7 @@ export function extractEvents(
         } else if (!weak && fromLede(d)) place(drafts, d);
         continue;
       }
-      const single = d.type === 'visit' ? d.participants.length < 1 : d.participants.length < 2;
+      const single = d.type === 'visit' || d.summit ? d.participants.length < 1 : d.participants.length < 2;
       // A mention that names nobody and does not refer back has no referent.
       if (!anaphoric && d.participants.length === 0) continue;
       const visitNoPlace = d.type === 'visit' && !d.location;
@@ -179,7 +216,7 @@ export function extractEvents(
   inheritSameDay(text, drafts);
 
   const kept = drafts
-    .filter((d) => (d.type === 'visit' ? d.participants.length >= 1 && !!d.location : d.participants.length >= 2))
+    .filter((d) => (d.type === 'visit' ? d.participants.length >= 1 && !!d.location : d.participants.length >= (d.summit ? 1 : 2)))
     .filter((d) => d.confidence >= options.minConfidence)
     .sort((a, b) => a.evidence[0].start - b.evidence[0].start || a.evidence[0].end - b.evidence[0].end);
 

@@ -1,0 +1,39 @@
+// Gatherings of an organization ("the NATO summit", "the upcoming AU summit", "summits involving
+// ASEAN", "the Ministerial Meeting of the GCC"): a meeting whose sides are the organization and
+// the people said to attend it. Without named attendees it is kept only when the text gives
+// the gathering its own time or place ("will be held on 10-11 February in Addis Ababa").
+import type { Entity, Sentence, Span } from '../../pipeline/types.ts';
+import type { MentionIndex } from './MentionIndex.ts';
+
+export interface SummitMention {
+  org: Entity;
+  /** The gathering phrase, e.g. "NATO summit". */
+  phrase: Span;
+  /** Whether the clause says someone attends it ("attending", "at", "on the sidelines of"). */
+  attended: boolean;
+}
+
+const GATHERING = String.raw`(?:[Ss]ummits?|[Mm]inisterial [Mm]eeting|[Cc]onference|[Mm]eeting)`;
+// "NATO summit", "Group of 20 summit", "AU (African Union) summit".
+const AFTER_ORG = new RegExp(String.raw`^(?:\s*\([^)]{1,40}\))?\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING}\b`, 'u');
+// "summit of the GCC", "summits involving the Association of Southeast Asian Nations".
+const BEFORE_ORG = new RegExp(String.raw`${GATHERING}\s+(?:of|involving|with|between)\s+(?:the\s+)?(?:[\p{L}-]+[-–])?$`, 'u');
+const ATTEND = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in|on the (?:sidelines|margins) of|joined|address(?:ed)?)\s+(?:(?:the|a|an|various|this|last|next|upcoming)\s+|[\w-]+\s+){0,4}$/i;
+
+export function findSummits(text: string, sentence: Sentence, mentions: MentionIndex): SummitMention[] {
+  const out: SummitMention[] = [];
+  for (const m of mentions.within(sentence)) {
+    if (m.entity.kind !== 'organization') continue;
+    const after = AFTER_ORG.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
+    const beforeText = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const before = BEFORE_ORG.exec(beforeText);
+    let phrase: Span | undefined;
+    if (after) phrase = { start: m.start, end: m.end + after[0].length };
+    else if (before) phrase = { start: m.start - before[0].length, end: m.end };
+    if (!phrase) continue;
+    if (out.some((o) => o.phrase.start < phrase!.end && phrase!.start < o.phrase.end)) continue;
+    const lead = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
+    out.push({ org: m.entity, phrase, attended: ATTEND.test(lead) });
+  }
+  return out;
+}
