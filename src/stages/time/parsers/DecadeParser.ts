@@ -8,7 +8,8 @@ export const DecadeParser: Parser = {
   parse(ctx: Context): Candidate[] {
     return scan(ctx, /(?<![\p{L}\p{N}'’])(?:(the\s+)?(?:(early|mid|late)[\s-]+)?)((1[5-9]|20)(\d)0s|['’](\d)0s|(\d)0s)(?![\p{L}\p{N}])/giu, (m) => {
       const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
-      if (m[7] && !m[1]) return null;
+      // A bare "80s" needs "the" or a decade just before it ("the 70s and 80s").
+      if (m[7] && !m[1] && !/\d0s\s+(?:and|or|to|through|into)\s+$/i.test(before)) return null;
       if (/\b(?:his|her|their|its|your|our|my)\s+(?:early\s+|mid\s+|late\s+)?$/i.test(before + (m[1] ?? ''))) return null;
       let decade: number;
       if (m[4]) decade = +`${m[4]}${m[5]}`;

@@ -20,7 +20,15 @@ export const DurationParser: Parser = {
       `(?<![\\p{L}\\p{N}$€£.,/])(?:the\\s+(?:past|last|next|first|coming|previous|following)\\s+|(?:past|last|next|first|coming)\\s+(?=\\d|${NUMBER_WORD}))?(${num})[\\s-]+(second|minute|hour|day|night|week|month|year|decade|centur)(?:s|ies|y)?(?:[\\s-]+long)?(?![\\p{L}\\p{N}])`,
       'giu',
     );
-    return scan(ctx, re, (m) => {
+    // "the past week", "the last year", "the next month": a stretch of one unit back or ahead
+    // from now (TimeML DURATION P1W), not the calendar week ("last week").
+    const implicit = scan(ctx, /(?<![\p{L}\p{N}])the\s+(?:past|last|next|coming|previous|following)\s+(day|week|month|year|decade|century)(?![\p{L}\p{N}])/giu, (m) => {
+      if (/^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null; // "the last week of March"
+      const unitWord = m[1].toLowerCase();
+      const [code, mult] = UNIT[unitWord];
+      return { type: 'DURATION', spec: { kind: 'literal', value: `P${mult}${code}`, granularity: 'other' }, rule: 'DurationParser', priority: 0 };
+    });
+    return implicit.concat(scan(ctx, re, (m) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "three years ago/later" is a date (RelativeDayParser); "five years old" an age.
       if (/^\s+(?:ago|earlier|later|before|after|old|from\s+now|hence)\b/i.test(after)) return null;
@@ -38,6 +46,6 @@ export const DurationParser: Parser = {
       const v = n == null ? 'X' : String(n * mult);
       const value = TIME_UNITS.has(unitWord) ? `PT${v}${code}` : `P${v}${code}`;
       return { type: 'DURATION', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'DurationParser', priority: 0 };
-    });
+    }));
   },
 };

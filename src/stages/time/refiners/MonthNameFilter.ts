@@ -23,7 +23,9 @@ export const MonthNameFilter: Refiner = {
         if (!/(?:^|\s)(?:In|Since|Until|By|During|From|Through|Last|Next|This|Early|Late|Mid|Before|After|Between)\s+$/.test(before)) return false;
       }
       if (/^[ \t]+\p{Lu}/u.test(after)) return false; // "May Day", "March Madness", "August Bank"
-      if (/^\s+(?:said|says|told|added|has|have|had|is|was|will|would|could|should|can|be|not|also|I|we|you|they)\b/.test(after)) return false;
+      // "March said", "May has": the name of a person; "May I", "may be": the verb.
+      if (/^\s+(?:said|says|told|added|has|have|had|is|was|will|would|could|should|can|be|not|also)\b/.test(after)) return false;
+      if (/^May$/.test(word) && /^\s+(?:I|we|you|they|he|she|it|God)\b/.test(after)) return false;
       if (AMBIGUOUS.test(word) && !CUE.test(before)) return false;
       return true;
     });
