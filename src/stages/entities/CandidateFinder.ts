@@ -43,7 +43,10 @@ function splitOrgTitle(text: string, toks: Token[], a: number, b: number, lex: L
     // "Northrop Grumman CEO Ron Sugar": what stands before a corporate title is a company.
     const corporate = t.titled && !!t.role && lex.sets.corporateTitles.has(t.role) && !lex.lookup(prefix).some((e) => e.kind !== 'organization');
     const isOrg = corporate || lex.orgHeadOrSuffix(toks[i - 1].text) || lex.lookup(prefix).some((e) => e.kind === 'organization');
-    if (!isOrg) continue;
+    // "South Dakota Gov. Kristi Noem", "Browns coach X": any name, then a full title, then a
+    // person's name of two words or more.
+    const strong = t.titled && !!t.role && lex.sets.personTitles.has(t.role.toLowerCase()) && b - t.nameA >= 2;
+    if (!isOrg && !strong) continue;
     if (!t.titled || t.titleOnly || t.nameA >= b || ['of', 'for', 'the'].includes(toks[t.nameA].text)) continue;
     const before = out.length;
     addRun(text, toks, a, i, lex, out);
@@ -73,7 +76,20 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   }
   const whole = span(toks, a, b, text);
   const known = lex.lookup(whole).length > 0;
-  if (!known && splitOrgTitle(text, toks, a, b, lex, out)) return;
+  // Words all in capitals ("NISSAN SENTRA", "SPACE VIZZION CONCEPT") are a shouted headline,
+  // not a name, unless the lexicon knows them.
+  if (!known && b - a >= 2 && toks.slice(a, b).every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text))) {
+    splitKnown(text, toks, a, b, lex, out, false);
+    return;
+  }
+  // "House of Representatives Speaker": a title closing an organization's name is not part of it.
+  if (!known && b - a >= 3 && lex.sets.personTitles.has(toks[b - 1].text.toLowerCase()) && toks.slice(a, b - 1).some((t) => lex.orgHeadOrSuffix(t.text))) {
+    let e = b - 1;
+    while (e > a + 1 && lex.sets.personTitles.has(toks[e - 1].text.toLowerCase())) e--;
+    addRun(text, toks, a, e, lex, out);
+    return;
+  }
+  if (!known && !splitTitle(toks, a, b, lex).titled && splitOrgTitle(text, toks, a, b, lex, out)) return;
   const lastIsHead = lex.sets.orgHeads.has(toks[b - 1].text) || lex.sets.companySuffixes.has(toks[b - 1].text);
   const t = lastIsHead || known ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : splitTitle(toks, a, b, lex);
   if (t.titleOnly) return;
@@ -160,7 +176,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
 }
 
 /** No rule typed the run as a whole: take the known names inside it, longest first. */
-function splitKnown(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[]): void {
+function splitKnown(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[], keepRest = true): void {
   let i = a;
   let rest = a;
   while (i < b) {
@@ -168,7 +184,7 @@ function splitKnown(text: string, toks: Token[], a: number, b: number, lex: Lexi
     for (let e = Math.min(b, i + lex.maxWords); e > i; e--) {
       const entry = lex.lookup(span(toks, i, e, text))[0];
       if (entry) {
-        if (rest < i) out.push(cand(toks, rest, i, text, null, 'unknown', 0));
+        if (rest < i && keepRest) out.push(cand(toks, rest, i, text, null, 'unknown', 0));
         out.push({ ...cand(toks, i, e, text, entry.kind, 'lexicon', 2), lex: entry });
         hit = e;
         break;
@@ -179,6 +195,7 @@ function splitKnown(text: string, toks: Token[], a: number, b: number, lex: Lexi
       rest = hit;
     } else i++;
   }
+  if (!keepRest) return;
   if (rest < b && rest > a) addUnknown(text, toks, rest, b, lex, out);
   else if (rest === a) out.push(cand(toks, a, b, text, null, 'unknown', 0));
 }

@@ -25,7 +25,7 @@ export interface Token {
   tags: string[];
 }
 
-const ABBREV = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Maj', 'Brig', 'Adm', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'St', 'Jr', 'Sr', 'Prof', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Messrs', 'Cmdr', 'Gens', 'Rev', 'Hon', 'Amb']);
+const ABBREV = new Set(['Dr', 'Mr', 'Mrs', 'Ms', 'Gen', 'Lt', 'Col', 'Maj', 'Brig', 'Adm', 'Sgt', 'Capt', 'Gov', 'Sen', 'Rep', 'St', 'Jr', 'Sr', 'Prof', 'Inc', 'Corp', 'Co', 'Ltd', 'Mt', 'Ft', 'Messrs', 'Cmdr', 'Gens', 'Rev', 'Hon', 'Amb', 'Rt', 'Del', 'Supt', 'Insp', 'Det', 'Cpl', 'Pvt']);
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[-.&+]|['’](?![sS]\b))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string, sentences: Sentence[], terms: TermTags[]): Token[] {

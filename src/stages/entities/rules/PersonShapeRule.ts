@@ -20,6 +20,8 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
     if (lex.lookup(t.text).some((e) => e.type === 'country' || e.type === 'region')) return null;
     if (lex.sets.nonNames.has(t.text) || lex.sets.eventHeads.has(t.text)) return null;
   }
+  // "Argus Leader", "SPACE VIZZION CONCEPT": a title word closing the run, or all capitals.
+  if (lex.sets.personTitles.has(ws[ws.length - 1].text.toLowerCase())) return null;
   const tags = new Set(ws.flatMap((t) => t.tags));
   const personish = tags.has('Person') || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName') || tags.has('LastName') || tags.has('Honorific');
   if (!personish && (tags.has('Place') || tags.has('City') || tags.has('Country'))) return null;
