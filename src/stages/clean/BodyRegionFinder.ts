@@ -12,7 +12,9 @@ export function lineScore(l: Line, lines: Line[] = []): number {
     for (let k = l.index + step; k >= 0 && k < lines.length; k += step) {
       const x = lines[k];
       if (x.label === 'blank') continue;
-      return (x.label !== 'boilerplate' || x.reason === 'RepeatedLineFilter') && (x.quality === 'good' || x.quality === 'near' || x.role === 'dateline' || x.reason === 'HeaderLine:lede');
+      // A headline (prose-like but no full stop) does not make its teaser part of a run.
+      const prose = x.quality === 'good' || (x.quality === 'near' && x.endsSentence);
+      return (x.label !== 'boilerplate' || x.reason === 'RepeatedLineFilter') && (prose || x.role === 'dateline' || x.reason === 'HeaderLine:lede');
     }
     return false;
   };
