@@ -1,11 +1,12 @@
 // Bare years: "in 1953", "since 2008", "the 2008 election", and "'82". chrono does not read
 // them. A four-digit number is a year unless it looks like an amount (a currency sign, a
 // thousands separator, a quantity noun after it).
-import { LEX } from '../lexicon.ts';
+import { LEX, MONTH } from '../lexicon.ts';
 import type { Candidate, Context, Parser } from '../types.ts';
 import { scan } from './match.ts';
 
 const QUANTITY = new Set(LEX.quantityNouns);
+const MONTH_RE = new RegExp(`^(?:${MONTH})\\.?$`, 'i');
 const YEAR_CUE = /\b(?:in|since|of|by|from|until|till|to|through|before|after|during|year|early|mid|late|circa|c\.)\s*-?$/i;
 
 export const YearParser: Parser = {
@@ -23,6 +24,11 @@ export const YearParser: Parser = {
       // year); "WWDC 2005" and "FY 2019" near it are years.
       const near = ctx.published ? Math.abs(year - ctx.published.year) <= 10 : true;
       if (!near && /(?:^|[^\p{L}])\p{Lu}{2,5}\s$/u.test(before)) return null;
+      // Inside a product or index name: "Russell 2000 Index", "Windows 2000 Server".
+      if (/(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && !MONTH_RE.test(before.trim().split(/\s+/).pop() ?? '')) {
+        const prevWord = before.trim().split(/\s+/).pop() ?? '';
+        if (!/^(?:In|Since|Until|By|From|During|Before|After|Of|The|And|Through)$/.test(prevWord)) return null;
+      }
       if (/[$€£]\s*$|\bno\.?\s*$|\bnumber\s*$|\bpage\s*$|\bflight\s*$|\broute\s*$|\bresolution\s*$/i.test(before)) return null;
       return { type: 'DATE', spec: { kind: 'calendar', year }, rule: 'YearParser', priority: 0 };
     });
