@@ -25,7 +25,7 @@ export const YearParser: Parser = {
       const near = ctx.published ? Math.abs(year - ctx.published.year) <= 10 : true;
       if (!near && /(?:^|[^\p{L}])\p{Lu}{2,5}\s$/u.test(before)) return null;
       // Inside a product or index name: "Russell 2000 Index", "Windows 2000 Server".
-      if (/(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && !MONTH_RE.test(before.trim().split(/\s+/).pop() ?? '')) {
+      if (/(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s$/u.test(before) && /^[ \t]\p{Lu}/u.test(after) && !MONTH_RE.test(before.trim().split(/\s+/).pop() ?? '')) {
         const prevWord = before.trim().split(/\s+/).pop() ?? '';
         if (!/^(?:In|Since|Until|By|From|During|Before|After|Of|The|And|Through)$/.test(prevWord)) return null;
       }
