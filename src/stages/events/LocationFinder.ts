@@ -16,7 +16,7 @@ const AT_IN = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})(?:,)?\s+in\s+(?:
 const IN_CAPITAL = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:(?:${NAME})(?:'s|’s)\s+)?${CAPITAL}(${NAME})`, 'gu');
 // "in the Great Hall of the People in Beijing": the city, not the hall.
 const IN_IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:${NAME})(?:,)?\s+in\s+(?:the\s+)?(?:${CAPITAL})?(${NAME})`, 'gu');
-const IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(${NAME})`, 'gu');
+const IN = new RegExp(String.raw`\b[Ii]n\s+(?:the\s+)?(${NAME})`, 'gu');
 const AT_VENUE = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})`, 'gu');
 const DESTINATION = new RegExp(
   String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing)|land(?:ed|s))\s+(?:to|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
@@ -25,7 +25,7 @@ const DESTINATION = new RegExp(
 
 // Words that make "in X" describe something other than the meeting's place ("the situation in Gaza").
 const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|ceasefire|truce|peace|violence|attacks?|people|hostages|forces|operations?|fighting|offensive|aggression|killed|civilians|genocide|massacre|invasion|elections?|stability|security|settlements?|interests?|role|presence|relations|investments?|projects?|involvement|events|interest|death|deaths|bombing|strikes?|protests?|interested|participate|participation|efforts?|part|born|based|residing|living|stationed|detained|held|imprisoned)\s+$/i;
-const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|The|A|An|His|Her|Their|Its|This|That|Order|Addition|Response|Particular|Turn|Return|Light|Line|Favor|Favour|Support|Accordance|Contrast|General|Recent|Total|English|Arabic|Turkish|Person|Office|Power|Charge|Public|Private|Practice|Principle|Short|Detail|Fact|Time|Today|Yesterday)\b/;
+const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:The|A|An|His|Her|Their|Its|This|That)$|Order|Addition|Response|Particular|Turn|Return|Light|Line|Favor|Favour|Support|Accordance|Contrast|General|Recent|Total|English|Arabic|Turkish|Person|Office|Power|Charge|Public|Private|Practice|Principle|Short|Detail|Fact|Time|Today|Yesterday)\b/;
 
 /** A building or venue rather than a town: a merged event prefers the town. */
 export function isVenue(name: string): boolean {

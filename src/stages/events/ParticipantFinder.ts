@@ -69,7 +69,7 @@ export class ParticipantFinder {
     const after = this.text.slice(m.end, Math.min(clause.end + 20, m.end + 40));
     if (SIDE_AFTER.test(after) || SIDE_BEFORE.test(before)) return true;
     // "met with Hamas" is a side; "met with Hamas leader X" uses Hamas as a title.
-    const titleUse = /^\s*(?:'s\s+|’s\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}/u.test(after) || /^\s*(?:'s|’s)?\s*(?:chief|head|leader|chairman|president|minister|spokesman|spokesperson|official)\b/i.test(after);
+    const titleUse = /^\s+\p{Lu}/u.test(after) || /^\s*(?:'s|’s)?\s*(?:[\p{Ll}-]+\s+)?(?:chief|head|leader|chairman|president|minister|spokesman|spokesperson|official|commander|founder|member|envoy|secretary)\b/iu.test(after);
     if (titleUse) return false;
     if (DIRECT_BEFORE.test(before)) return true;
     // An organization as the subject of the clause ("Hamas received ...").

@@ -17,7 +17,7 @@ const GATHERING = String.raw`(?:[Ss]ummits?|[Mm]inisterial [Mm]eeting|[Cc]onfere
 // "NATO summit", "Group of 20 summit", "AU (African Union) summit".
 const AFTER_ORG = new RegExp(String.raw`^(?:\s*\([^)]{1,40}\))?\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING}\b`, 'u');
 // "summit of the GCC", "summits involving the Association of Southeast Asian Nations".
-const BEFORE_ORG = new RegExp(String.raw`${GATHERING}\s+(?:of|involving|with|between)\s+(?:the\s+)?(?:[\p{L}-]+[-–])?$`, 'u');
+const BEFORE_ORG = new RegExp(String.raw`${GATHERING}\s+(?:of|involving)\s+(?:the\s+)?(?:[\p{L}-]+[-–])?$`, 'u');
 const ATTEND = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in|on the (?:sidelines|margins) of|joined|address(?:ed)?)\s+(?:(?:the|a|an|various|this|last|next|upcoming)\s+|[\w-]+\s+){0,4}$/i;
 
 export function findSummits(text: string, sentence: Sentence, mentions: MentionIndex): SummitMention[] {

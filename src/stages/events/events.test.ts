@@ -281,3 +281,26 @@ describe('stage contract', () => {
     );
   });
 });
+
+describe('gatherings', () => {
+  const NATO: EntitySpec = { kind: 'organization', name: 'NATO' };
+  const AU: EntitySpec = { kind: 'organization', name: 'African Union', forms: ['AU'] };
+  it('makes the attendee and the organization the sides of a summit', () => {
+    const evs = events('Erdogan raised the issue at the NATO summit in The Hague.', [ERDOGAN, NATO]);
+    expect(evs).toHaveLength(1);
+    expect(evs[0].participants.map((p) => p.name)).toEqual(['Recep Tayyip Erdogan', 'NATO']);
+    expect(evs[0].location?.name).toBe('The Hague');
+  });
+
+  it('keeps an announced summit with its own time and place, and drops a bare mention', () => {
+    const text = 'Abiy discussed the upcoming AU summit which will be held on 10 February in Addis Ababa.';
+    const [e] = events(text, [{ kind: 'person', name: 'Abiy Ahmed', forms: ['Abiy'] }, AU], [{ text: '10 February', value: '2019-02-10' }], '2019-01-20');
+    expect(e).toMatchObject({ type: 'meeting', status: 'planned', participants: [{ name: 'African Union' }], date: { value: '2019-02-10' }, location: { name: 'Addis Ababa' } });
+    expect(events('The AU summit was praised by analysts.', [AU])).toEqual([]);
+  });
+
+  it('does not take "a meeting with Hamas" for a gathering of Hamas', () => {
+    const evs = events('Fidan held a meeting with Hamas in Doha.', [FIDAN, HAMAS, DOHA]);
+    expect(evs.map(names)).toEqual([['Hakan Fidan', 'Hamas']]);
+  });
+});
