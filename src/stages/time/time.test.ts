@@ -112,6 +112,15 @@ describe('relative expressions', () => {
       ['2024-02-01', 'event'],
     ]);
   });
+  it('the same period a year ago takes the period of the event before it', () => {
+    expect(times('Sales fell in January, compared to the same month a year ago. Profit rose in the fourth quarter from the same period last year. He will quit by the end of the year.', '2009-02-03')).toEqual([
+      ['January', '2009-01'],
+      ['the same month a year ago', '2008-01'],
+      ['the fourth quarter', '2008-Q4'],
+      ['the same period last year', '2007-Q4'],
+      ['the end of the year', '2009'],
+    ]);
+  });
   it('now and currently are present references', () => {
     expect(times('He is now in Doha and currently holds talks.')).toEqual([
       ['now', 'PRESENT_REF'],

@@ -25,6 +25,24 @@ export const EventRelativeParser: Parser = {
         return { type: p ? 'TIME' : 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined }, rule: 'EventRelativeParser', priority: 2 };
       }),
     ).concat(
+      scan(
+        ctx,
+        /(?<![\p{L}\p{N}])the\s+same\s+(?:period|month|quarter|week|day|time|season)(?:\s+of\s+the)?\s+(?:(last|previous|next)\s+year|a\s+year\s+(?:ago|earlier|before|later))(?![\p{L}\p{N}])/giu,
+        (m) => ({
+          type: 'DATE',
+          spec: { kind: 'samePeriod', years: /next|later/i.test(m[0]) ? 1 : -1 },
+          rule: 'EventRelativeParser',
+          priority: 3,
+        }),
+      ),
+      // "by the end of the year", "the rest of the month": in news, the current year or month.
+      scan(
+        ctx,
+        /(?<![\p{L}\p{N}])(?:end|beginning|start|middle|rest|remainder|course|close|turn)\s+of\s+(the\s+(year|month))(?![\p{L}\p{N}])/giu,
+        (m) => ({ type: 'DATE', spec: { kind: 'offset', n: 0, unit: m[2].toLowerCase() as 'year' | 'month' }, rule: 'EventRelativeParser', priority: 1 }),
+        1,
+      ),
+    ).concat(
       // "the previous year", "a month earlier", "the following week", "that year".
       scan(
         ctx,

@@ -12,10 +12,12 @@ export const ModifierExtender: Refiner = {
     return candidates.map((c) => {
       const before = ctx.text.slice(Math.max(prevEnd, c.start - 40), c.start);
       prevEnd = c.end;
-      if (c.type !== 'DATE' || c.spec.kind === 'literal' || c.spec.kind === 'event') return c;
+      if (c.type !== 'DATE' || c.spec.kind === 'literal') return c;
       const m = MODIFIER.exec(before);
       if (!m) return c;
       const mod = m[0].replace(/^in\s+/i, '');
+      // Event-relative expressions carry their own "earlier"/"late"; only "the end of" joins them.
+      if (c.spec.kind === 'event' && !/\bof\s+$/i.test(mod)) return c;
       // "later"/"earlier" only before a named period ("later this year", "earlier this month").
       if (/^(later|earlier)\s+$/i.test(mod) && !/^(this|that|next|last|in)\b/i.test(c.text)) return c;
       const start = c.start - mod.length;

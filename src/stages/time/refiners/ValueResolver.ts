@@ -47,6 +47,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
       (b) =>
         b.type === 'DATE' &&
         b.spec.kind !== 'event' &&
+        b.spec.kind !== 'samePeriod' &&
         (need === 'day' ? b.day : b.ym) &&
         here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
     );
@@ -166,6 +167,21 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
       if (!anchorDay) return { ...NO_ANCHOR, granularity: unit === 'week' ? 'week' : 'day' };
       if (unit === 'week') return { value: fmtWeek(addDays(anchorDay, 7 * s.n)), anchor, granularity: 'week' };
       return day(addDays(anchorDay, s.n), anchor, s.part);
+    }
+    case 'samePeriod': {
+      // The period of the nearest dated expression before it, moved by whole years.
+      const ev = [...before].reverse().find(
+        (b) => b.type === 'DATE' && b.spec.kind !== 'event' && b.spec.kind !== 'samePeriod' && /^\d{4}(?:-|$)/.test(b.value ?? '') && here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
+      );
+      if (ev?.value) {
+        const y = +ev.value.slice(0, 4) + s.years;
+        const value = fmtYear(y) + ev.value.slice(4).replace(/T.*$/, '');
+        const dm = /^-(\d{2})-(\d{2})$/.exec(ev.value.slice(4, 10));
+        if (dm && !isValid({ year: y, month: +dm[1], day: +dm[2] })) return { value: null, anchor: 'event', granularity: 'day', unresolved: 'invalid' };
+        return { value, anchor: 'event', granularity: ev.granularity, ym: { year: y } };
+      }
+      if (!pub) return { ...NO_ANCHOR, granularity: 'year' };
+      return { value: fmtYear(pub.year + s.years), anchor: 'publication', granularity: 'year', ym: { year: pub.year + s.years } };
     }
     case 'weekend': {
       if (!pub) return { ...NO_ANCHOR, granularity: 'week' };
