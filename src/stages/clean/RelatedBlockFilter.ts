@@ -12,6 +12,7 @@ export function isRelatedHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
 }
 
 const RESUME_WINDOW = 3;
+const INLINE_BOX = 4;
 const RESUME_GOOD = 2;
 
 export function applyRelatedBlocks(ctx: CleanContext): void {
@@ -22,10 +23,17 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
     mark(h, 'boilerplate', 'RelatedBlockFilter:header');
     h.role = 'related-header';
     let j = i + 1;
+    let size = 0;
     for (; j < lines.length; j++) {
       if (lines[j].label === 'blank') continue;
       if (isRelatedHeader(lines[j])) break;
-      if (resumes(lines, j) || startsStory(lines, j)) break;
+      if (resumes(lines, j) || startsStory(lines, j)) {
+        // A box of a few links inside the story ("Related articles" and two headlines): the
+        // story goes on after it, so the header does not end the body.
+        if (size <= INLINE_BOX && hasProseBefore(lines, i)) h.role = undefined;
+        break;
+      }
+      size++;
       if (lines[j].label === undefined) mark(lines[j], 'boilerplate', 'RelatedBlockFilter');
     }
     i = j - 1;
@@ -54,6 +62,15 @@ function startsStory(lines: Line[], from: number): boolean {
     if (l.label === 'blank') continue;
     seen++;
     if (l.label === undefined && l.quality === 'good' && l.letterWords >= 30) return true;
+  }
+  return false;
+}
+
+function hasProseBefore(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.label === 'blank') continue;
+    return l.quality === 'good' && l.label === undefined;
   }
   return false;
 }
