@@ -21,4 +21,8 @@ export interface Candidate {
   name?: string;
   /** the candidate's last word carried a possessive ('s) */
   possessive?: boolean;
+  /** the mention starts a sentence or a line */
+  sentenceInitial?: boolean;
+  /** a one-word mention that is also an ordinary English word ("People", "Classic") */
+  ordinary?: boolean;
 }

@@ -3,6 +3,7 @@
 import type { Candidate } from './Candidate.ts';
 import { classify } from './KindClassifier.ts';
 import type { Lexicon } from './Lexicons.ts';
+import { lexiconTag } from './CompromiseTagger.ts';
 import { findRuns, isCommonWord } from './NameChunker.ts';
 import { splitTitle, titleBefore } from './TitleRoleRule.ts';
 import type { Token } from './Tokenizer.ts';
@@ -207,5 +208,5 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
 }
 
 export function cand(toks: Token[], a: number, b: number, text: string, kind: Candidate['kind'], reason: string, strength: number): Candidate {
-  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength };
+  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength, sentenceInitial: toks[a].first, ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined) };
 }

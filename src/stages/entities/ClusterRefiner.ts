@@ -16,6 +16,16 @@ const lastWord = (s: string) => fold(s).split(' ').pop() ?? '';
  *   introduces people by full name or title.
  */
 export function refineClusters(clusters: Cluster[]): Cluster[] {
+  // A one-word name no rule typed, that the article repeats and capitalizes mid-sentence
+  // ("Airbus", "Chrysler"), is in news most often a company or a group: people are introduced
+  // by their full name, which coreference has already joined.
+  for (const k of clusters) {
+    if (k.kind || k.mentions.length < 2) continue;
+    if (!k.mentions.every((m) => !m.text.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(m.text))) continue;
+    if (k.mentions.filter((m) => !m.sentenceInitial).length < 1 || k.mentions.some((m) => m.ordinary)) continue;
+    k.kind = 'organization';
+    k.strength = 0;
+  }
   const orgWords = new Set(
     clusters.filter((k) => k.kind === 'organization' && k.strength >= 1).flatMap((k) => k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text))),
   );

@@ -11,7 +11,8 @@ const nameOf = (m: Candidate) => m.name ?? m.text;
 function pickName(k: Cluster, lex: Lexicon): string {
   // Organizations and places go by their lexicon name when the article writes it ("Hamas"
   // rather than "Islamic Resistance Movement"); people by their fullest form.
-  if (k.kind !== 'person' && k.lexName) {
+  // An acronym is never preferred to the spelled-out name ("TRT" / "Turkish Radio and Television Corporation").
+  if (k.kind !== 'person' && k.lexName && !/^[\p{Lu}\d.&-]+$/u.test(k.lexName)) {
     const canon = fold(k.lexName);
     const hit = k.mentions.find((m) => fold(m.name ?? m.text) === canon);
     if (hit) return nameOf(hit);

@@ -73,7 +73,8 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         // Join only when the right side closes as an organization and the left is not itself a place or a person.
         let e = b + 1;
         while (e < toks.length && isNameWord(toks[e]) && !toks[e - 1].possessive) e++;
-        const rightHead = lex.sets.orgHeads.has(toks[e - 1].text);
+        // "Development Party", "Television Corporation": one word and the head on the right.
+        const rightHead = lex.sets.orgHeads.has(toks[e - 1].text) && (w === '&' || e - (b + 1) <= 2);
         const leftText = toks.slice(a, b).map((x) => x.text).join(' ');
         const leftKnown = lex.lookup(leftText).length > 0 || lex.lookup(toks[b - 1].text).some((x) => x.kind !== 'organization');
         // "Justice and Development Party", "Radio and Television Corporation": a short left side

@@ -26,6 +26,9 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   const personish = tags.has('Person') || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName') || tags.has('LastName') || tags.has('Honorific');
   if (!personish && (tags.has('Place') || tags.has('City') || tags.has('Country'))) return null;
   if (!personish && ws.every((t) => t.tags.includes('Organization'))) return null;
+  // "Amazon Alexa", "Apple AirPods": a company the tagger knows, then a product.
+  const given = ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
+  if (!given && ws[0].tags.includes('Organization') && !ws[0].tags.includes('Person')) return null;
   // "Internally Displaced Persons", "Durable Solutions": capitalized ordinary words.
   const common = ws.filter((t) => t.seenLower || COMMON.has(lexiconTag(t.text) ?? '')).length;
   const firstName = ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
