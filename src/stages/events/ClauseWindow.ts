@@ -3,7 +3,7 @@
 import type { Span } from '../../pipeline/types.ts';
 
 // Left edges: a semicolon, a dash, or a comma that opens a new clause with its own subject.
-const LEFT = /;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|[,.]["”]\s/g;
+const LEFT = /\s(?:who|that)\s+(?=(?:is|are|was|were|has|had|have)\s)|;|\s[—–]\s|,\s+(?:while|whereas|but|after which|when|as|before|after|where|which|who|during which)\s|[,.]["”]\s/g;
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
 const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]["”]\s|\s(?:which|that|who)\s+(?=(?:will|would|is|was|are|were|has|had|have)\b)/g;
 

@@ -15,7 +15,9 @@ export function inheritPlaces(drafts: Draft[]): void {
     if (new Set(sameSentence.map((v) => v.location!.name)).size > 1) continue;
     const visit =
       sameSentence[0] ??
-      visits.filter((v) => v.sentences.some((s) => s < first && first - s <= 1)).find((v) => d.participants.some((p) => p.id === v.agent!.id));
+      visits
+        .filter((v) => v.sentences.some((s) => (s < first && first - s <= 1) || (v.frame && s === first + 1)))
+        .find((v) => d.participants.some((p) => v.participants.some((q) => q.id === p.id)));
     if (!visit || (d.location && isVenue(visit.location!.name))) continue;
     const siblings = visits.filter((v) => v.sentences[0] === visit.sentences[0]);
     if (new Set(siblings.map((v) => v.location!.name)).size > 1) continue;

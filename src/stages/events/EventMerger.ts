@@ -22,6 +22,8 @@ export interface Draft {
   hosted: boolean;
   /** A gathering of an organization (SummitFinder): never the same event as a bilateral meeting. */
   summit?: boolean;
+  /** A visit told as the frame of other events ("during their visit to the UAE"). */
+  frame?: boolean;
 }
 
 const people = (list: Entity[]) => list.filter((e) => e.kind === 'person');

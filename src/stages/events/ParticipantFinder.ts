@@ -32,6 +32,8 @@ const SIDE_AFTER = /^\s*(?:'s\s+|’s\s+)?(?:\w+\s+)?(?:delegation|delegations|l
 const SIDE_BEFORE = /\b(?:delegation|leaders|leadership|officials|representatives|members|envoys)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}']*\s+){0,6}(?:\(\s*)?$/iu;
 const DIRECT_BEFORE = /\b(?:with|between|and|met|meets|received|hosted|welcomed)\s+(?:the\s+|a\s+)?$/i;
 const STATE_NOUN = /^\s*(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?\p{Lu}\p{L}+\s*)*\s*(?:\w+\s+)?(?:officials|delegations?|leaders|ministers|counterparts|sides|governments?|presidents|diplomats|envoys|negotiators|representatives|authorities|teams|heads)\b/iu;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const COUNTED = /\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(?:\w+\s+)?(?:leaders|presidents|ministers|heads of state|officials|dignitaries|guests)\b/i;
 // Sub-bodies that stand for their group when a group is a side.
 const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Council|political wing|military wing|Political Office|leadership|delegation)$/i;
 const POSSESSIVE_BEFORE = /\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -74,6 +76,18 @@ export class ParticipantFinder {
     if (DIRECT_BEFORE.test(before)) return true;
     // An organization as the subject of the clause ("Hamas received ...").
     return m.end <= trigger.start && this.text.slice(clause.start, m.start).trim().replace(/^(?:the|a)\s*/i, '') === '';
+  }
+
+  /** "the four leaders": the last N distinct people named before the sentence. */
+  private counted(clause: Span, before: number): Entity[] | undefined {
+    const m = COUNTED.exec(this.text.slice(clause.start, before));
+    if (!m) return undefined;
+    const n = NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+    if (!n || n < 2) return undefined;
+    const prior = this.mentions.before(clause.start).filter((x) => x.entity.kind === 'person').reverse();
+    const out: Entity[] = [];
+    for (const x of prior) if (!out.some((e) => e.id === x.entity.id)) out.push(x.entity);
+    return out.length >= n ? out.slice(0, n).reverse() : undefined;
   }
 
   /** "the Political Bureau of the Islamic Resistance Movement (Hamas)", "Hamas' Political Bureau": the side is Hamas. */
@@ -161,6 +175,13 @@ export class ParticipantFinder {
       if (!before.length && by) {
         const next = after.find((m) => m.start <= trigger.end + by[0].length + 40);
         if (next) agent = next.entity;
+      }
+      // "welcomed the four leaders during their visit": the travellers are the people just listed.
+      if (poss && poss[1].toLowerCase() === 'their') {
+        const travellers = this.counted(clause, trigger.start) ?? (after.length ? [] : []);
+        const objects = uniq(persons.filter((m) => m.end <= trigger.start).map((m) => m.entity)).slice(1);
+        const group = travellers.length ? travellers : objects;
+        if (group.length) return { participants: group, subjects: [], objects: [], agent: group[0], group: false, distributive: false };
       }
       if (!agent) {
         const sideOrg = ms.filter((m) => m.entity.kind === 'organization' && m.end <= trigger.start).pop();

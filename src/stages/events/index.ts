@@ -117,10 +117,12 @@ export function extractEvents(
       const own = () => ({ ...base, evidence: [...base.evidence], sentences: [...base.sentences] });
       if (trigger.type === 'visit') {
         if (!parts.agent) continue;
+        // "during his visit", "on his latest trip": the visit frames what the sentences around it tell.
+        const frame = /\b(?:during|on|while on|in the course of)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
         if (!places.length) {
-          drafts0.push({ ...own(), participants: [parts.agent], agent: parts.agent, location: null });
+          drafts0.push({ ...own(), participants: parts.participants, agent: parts.agent, location: null, frame });
         } else {
-          for (const p of places) drafts0.push({ ...own(), participants: [parts.agent], agent: parts.agent, location: p });
+          for (const p of places) drafts0.push({ ...own(), participants: parts.participants, agent: parts.agent, location: p, frame });
         }
       } else {
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
