@@ -84,4 +84,15 @@ export function applyBodyRegion(ctx: CleanContext): void {
     if (l.label !== undefined) continue;
     if (l.index < region.first || l.index > region.last) mark(l, 'boilerplate', 'BodyRegionFinder');
   }
+  // A paragraph printed twice, once above the story (a standfirst) and once in it: the copy in
+  // the story is the one to keep.
+  for (const l of ctx.lines) {
+    if (l.reason !== 'RepeatedLineFilter' || l.copyOf === undefined) continue;
+    if (l.index < region.first || l.index > region.last) continue;
+    const first = ctx.lines[l.copyOf];
+    if (first.index < region.first && first.reason === 'BodyRegionFinder') {
+      l.label = undefined;
+      l.reason = undefined;
+    }
+  }
 }

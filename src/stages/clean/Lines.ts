@@ -23,6 +23,7 @@ export interface Line {
   reason?: string;
   quality?: Quality;
   role?: Role;
+  copyOf?: number; // index of the line this one repeats
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;

@@ -11,12 +11,15 @@ export function applyRepeatedLines(ctx: CleanContext): void {
   const count = new Map<string, number>();
   const keys = ctx.lines.map((l) => (l.label === 'blank' || l.letterWords < MIN_WORDS ? '' : fold(l.plain)));
   for (const k of keys) if (k) count.set(k, (count.get(k) ?? 0) + 1);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   ctx.lines.forEach((line, i) => {
     const key = keys[i];
     if (!key || count.get(key) !== 2) return;
     if (seen.has(key) && !/\?["'”’)]*$/u.test(line.plain)) {
-      if (line.label === undefined || line.label === 'body') mark(line, 'boilerplate', 'RepeatedLineFilter');
-    } else seen.add(key);
+      if (line.label === undefined || line.label === 'body') {
+        mark(line, 'boilerplate', 'RepeatedLineFilter');
+        line.copyOf = seen.get(key);
+      }
+    } else seen.set(key, i);
   });
 }
