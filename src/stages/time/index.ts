@@ -3,6 +3,7 @@ import { originalSpan } from '../../pipeline/record.ts';
 import type { ArticleRecord, Stage, TimeExpr } from '../../pipeline/types.ts';
 import { parseYmd } from './calendar.ts';
 import { PARSERS, REFINERS } from './configuration.ts';
+import { linesAsSentences } from './sentences.ts';
 import type { Candidate, Context } from './types.ts';
 
 export interface TimeOptions {
@@ -12,7 +13,8 @@ export interface TimeOptions {
 
 /** Runs every parser, then every refiner in order, over one text. Never throws on odd text. */
 export function findTimes(text: string, publishedAt: string | null, sentences: { start: number; end: number }[] = []): Candidate[] {
-  const ctx: Context = { text, sentences, published: parseYmd(publishedAt) };
+  const sorted = sentences.length ? [...sentences].sort((a, b) => a.start - b.start) : linesAsSentences(text);
+  const ctx: Context = { text, sentences: sorted, published: parseYmd(publishedAt) };
   let candidates: Candidate[] = [];
   for (const p of PARSERS) candidates.push(...p.parse(ctx));
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -58,6 +58,13 @@ export const PeriodParser: Parser = {
         return { type: 'DATE', spec: { kind: 'literal', value: String(n - 1).padStart(2, '0'), granularity: 'other' }, rule: 'PeriodParser', priority: 2 };
       },
     );
-    return [...fiscal, ...half, ...yearEarlier, ...century];
+    // "by year-end", "at year end": the end of the current year.
+    const yearEnd = scan(ctx, /(?<![\p{L}\p{N}])(?:by|at|before|until|after|since|toward|towards)\s+(year[\s-]end)(?![\p{L}\p{N}])/giu, () => ({
+      type: 'DATE',
+      spec: { kind: 'offset', unit: 'year', n: 0 },
+      rule: 'PeriodParser',
+      priority: 2,
+    }), 1);
+    return [...fiscal, ...half, ...yearEarlier, ...century, ...yearEnd];
   },
 };

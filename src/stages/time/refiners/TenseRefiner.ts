@@ -5,6 +5,7 @@
 // It also marks a past perfect ("had last spoken on Monday"): that date is told relative to
 // the event of the sentence before, not to publication.
 import { LEX } from '../lexicon.ts';
+import { sentenceOf } from '../sentences.ts';
 import type { Candidate, Context, Direction, Refiner } from '../types.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`));
@@ -17,17 +18,10 @@ export interface Tense {
   pastPerfect: boolean;
 }
 
-export function sentenceOf(ctx: Context, start: number): { start: number; end: number } {
-  const s = ctx.sentences.find((x) => x.start <= start && start < x.end);
-  if (s) return s;
-  const a = ctx.text.lastIndexOf('\n', start - 1) + 1;
-  const b = ctx.text.indexOf('\n', start);
-  return { start: a, end: b < 0 ? ctx.text.length : b };
-}
-
 export function tenseAt(ctx: Context, c: { start: number; end: number }, inside: { start: number; end: number }[]): Tense {
   const s = sentenceOf(ctx, c.start);
   const text = ctx.text.slice(s.start, s.end);
+  inside = inside.filter((x) => x.end > s.start && x.start < s.end);
   const cues: { pos: number; end: number; dir: Direction; word: string }[] = [];
   const skip = (p: number) => inside.some((x) => p >= x.start - s.start && p < x.end - s.start);
   for (const m of text.matchAll(FUTURE)) if (!skip(m.index!)) cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'future', word: m[0].toLowerCase() });

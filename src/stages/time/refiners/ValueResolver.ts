@@ -6,15 +6,10 @@ import {
   addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValid, toDays, weekday, type Ymd,
 } from '../calendar.ts';
 import type { Candidate, Context, Refiner } from '../types.ts';
-import { sentenceOf } from './TenseRefiner.ts';
+import { sentenceIndex, sentenceOf } from '../sentences.ts';
 
 /** How many sentences back an event-relative expression may look for its event's date. */
 const EVENT_LOOKBACK_SENTENCES = 3;
-
-function sentenceIndex(ctx: Context, pos: number): number {
-  const i = ctx.sentences.findIndex((s) => s.start <= pos && pos < s.end);
-  return i < 0 ? ctx.text.slice(0, pos).split('\n').length * 1000 : i;
-}
 
 function latestOnOrBefore(ref: Ymd, wd: number, strict: boolean): Ymd {
   let back = (weekday(ref) - wd + 7) % 7;
