@@ -18,11 +18,26 @@ export interface Tense {
   pastPerfect: boolean;
 }
 
-export function tenseAt(ctx: Context, c: { start: number; end: number }, inside: { start: number; end: number }[]): Tense {
+type Cue = { pos: number; end: number; dir: Direction; word: string };
+
+export function tenseAt(
+  ctx: Context,
+  c: { start: number; end: number },
+  inside: { start: number; end: number }[],
+  cache: Map<number, Cue[]> = new Map(),
+): Tense {
   const s = sentenceOf(ctx, c.start);
   const text = ctx.text.slice(s.start, s.end);
-  inside = inside.filter((x) => x.end > s.start && x.start < s.end);
-  const cues: { pos: number; end: number; dir: Direction; word: string }[] = [];
+  let cues = cache.get(s.start);
+  if (!cues) {
+    cues = cuesIn(text, s, inside.filter((x) => x.end > s.start && x.start < s.end));
+    cache.set(s.start, cues);
+  }
+  return decide(text, c.start - s.start, c.end - s.start, cues);
+}
+
+function cuesIn(text: string, s: { start: number }, inside: { start: number; end: number }[]): Cue[] {
+  const cues: Cue[] = [];
   const skip = (p: number) => inside.some((x) => p >= x.start - s.start && p < x.end - s.start);
   for (const m of text.matchAll(FUTURE)) if (!skip(m.index!)) cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'future', word: m[0].toLowerCase() });
   for (const m of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
@@ -35,8 +50,10 @@ export function tenseAt(ctx: Context, c: { start: number; end: number }, inside:
       cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'past', word: w });
     }
   }
-  const cs = c.start - s.start;
-  const ce = c.end - s.start;
+  return cues;
+}
+
+function decide(text: string, cs: number, ce: number, cues: Cue[]): Tense {
   let best: (typeof cues)[number] | undefined;
   let bestD = Infinity;
   for (const q of cues) {
@@ -58,8 +75,9 @@ export function tenseAt(ctx: Context, c: { start: number; end: number }, inside:
 export const TenseRefiner: Refiner = {
   name: 'TenseRefiner',
   refine(ctx: Context, candidates: Candidate[]): Candidate[] {
+    const cache = new Map<number, Cue[]>();
     return candidates.map((c) => {
-      const t = tenseAt(ctx, c, candidates);
+      const t = tenseAt(ctx, c, candidates, cache);
       return { ...c, direction: t.direction, pastPerfect: t.pastPerfect };
     });
   },
