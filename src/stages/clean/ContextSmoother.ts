@@ -17,18 +17,31 @@ export function applyContext(ctx: CleanContext): void {
   const html = ctx.record.data.html as { readability?: boolean } | undefined;
   // Readability kept these lines as part of the article (list items, table rows): trust it.
   const extracted = ctx.record.format === 'html' && !!html?.readability;
+  // Runs of short lines (blank lines skipped). A run bounded by prose on both sides and free of
+  // any line a cue rule recognised is part of the story: a subheading, a list, a table.
+  const shortish = (l: Line) => l.label === undefined && (l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2));
   for (let i = ctx.region.first; i <= ctx.region.last; i++) {
     const l = lines[i];
-    if (l.label !== undefined) continue;
-    if (l.quality === 'good' || l.quality === 'near') continue; // decided below, after neighbours are read
+    if (l.label !== undefined || l.quality === 'good' || l.quality === 'near') continue;
     if (extracted && (l.quality === 'short' || (l.quality === 'bad' && l.letterWords > 0))) continue;
-    // A short line, or one trailing off ("Here's the thing …"), between two paragraphs belongs to them.
-    const shortish = l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2);
-    if (shortish && l.letterWords >= 1 && l.letterWords <= 20 && isProse(neighbour(lines, i, -1)) && isProse(neighbour(lines, i, 1))) {
-      l.role = 'subheading';
+    if (!shortish(l)) {
+      mark(l, 'boilerplate', 'ContextSmoother:bad');
       continue;
     }
-    mark(l, 'boilerplate', l.quality === 'bad' ? 'ContextSmoother:bad' : 'ContextSmoother:short');
+    let j = i;
+    const run: Line[] = [];
+    for (; j <= ctx.region.last; j++) {
+      const x = lines[j];
+      if (x.label === 'blank') continue;
+      if (!shortish(x)) break;
+      run.push(x);
+    }
+    const keep = isProse(neighbour(lines, run[0].index, -1)) && isProse(neighbour(lines, run[run.length - 1].index, 1)) && run.every((x) => x.letterWords >= 1 && x.letterWords <= 30);
+    for (const x of run) {
+      if (keep) x.role = 'subheading';
+      else mark(x, 'boilerplate', x.quality === 'bad' ? 'ContextSmoother:bad' : 'ContextSmoother:short');
+    }
+    i = run[run.length - 1].index;
   }
   for (let i = ctx.region.first; i <= ctx.region.last; i++) {
     const l = lines[i];
