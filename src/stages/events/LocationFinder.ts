@@ -19,9 +19,11 @@ const IN_IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:${NAME})(?:,)?\s+in\s+(
 const IN = new RegExp(String.raw`\b[Ii]n\s+(?:the\s+)?(${NAME})`, 'gu');
 const AT_VENUE = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})`, 'gu');
 const DESTINATION = new RegExp(
-  String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing)|land(?:ed|s))\s+(?:to|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
+  String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing|e)|land(?:ed|s|ing)?|fl(?:ew|y|ies|ying)|head(?:ed|s|ing)?)\s+(?:to|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
   'gu',
 );
+
+const WHERE = new RegExp(String.raw`(${NAME}),\s+where\s*$`, 'u');
 
 // Words that make "in X" describe something other than the meeting's place ("the situation in Gaza").
 const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|ceasefire|truce|peace|violence|attacks?|people|hostages|forces|operations?|fighting|offensive|aggression|killed|civilians|genocide|massacre|invasion|elections?|stability|security|settlements?|interests?|role|presence|relations|investments?|projects?|involvement|events|interest|death|deaths|bombing|strikes?|protests?|interested|participate|participation|efforts?|part|born|based|residing|living|stationed|detained|held|imprisoned)\s+$/i;
@@ -90,6 +92,15 @@ export class LocationFinder {
     add(IN, 1);
     add(AT_VENUE, 1);
     return out.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** "flew to Cairo, where he held talks": the place a "where" clause hangs on. */
+  whereAntecedent(sentenceStart: number, clauseStart: number): FoundLocation | null {
+    const s = this.text.slice(sentenceStart, clauseStart);
+    const m = WHERE.exec(s);
+    if (!m) return null;
+    const nameStart = sentenceStart + m.index;
+    return this.make(nameStart, nameStart + m[1].length, nameStart, m[1]);
   }
 
   /** Visit destinations after the trigger: one per coordinated name. */

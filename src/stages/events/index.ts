@@ -128,7 +128,7 @@ export function extractEvents(
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
         // "discussed ... in Gaza": what is discussed is not where.
         const near = trigger.weak ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
-        const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger);
+        const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start));
         const ps = parts.participants;
         const { subjects, objects } = parts;
         if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
