@@ -75,6 +75,18 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
     return;
   }
+  // "Ministry of Foreign Affairs of Iran Hussein Amir Abdollahian": a place after "of" closes
+  // the organization when two or more name words follow it.
+  for (let i = a + 2; i < b - 2; i++) {
+    if (toks[i - 1].text !== 'of') continue;
+    for (let e = Math.min(b - 2, i + 3); e > i; e--) {
+      if (lex.lookup(span(toks, i, e, text)).some((x) => x.kind === 'location')) {
+        addRun(text, toks, a, e, lex, out);
+        addRun(text, toks, e, b, lex, out);
+        return;
+      }
+    }
+  }
   const whole = span(toks, a, b, text);
   const known = lex.lookup(whole).length > 0;
   // Words all in capitals ("NISSAN SENTRA", "SPACE VIZZION CONCEPT") are a shouted headline,

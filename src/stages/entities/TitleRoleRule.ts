@@ -70,6 +70,8 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
     }
     break;
   }
+  // A title starts with a title word, not with "of" ("Bank of America Corporation" has none).
+  if (roleA < b && ['of', 'the', 'for', 'and'].includes(toks[roleA].text)) return { nameA: a, titled: false };
   if (headEnd > roleA && headEnd < b) {
     const role = toks.slice(roleA, headEnd).map((t) => t.text).join(' ');
     return { nameA: headEnd, role, country, titled: true };
