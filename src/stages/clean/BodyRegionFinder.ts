@@ -30,7 +30,8 @@ function baseScore(l: Line): number {
     case 'good':
       return Math.min(l.letterWords, 80);
     case 'near':
-      return l.letterWords / 2;
+      // Without a full stop a prose-like line is most often a headline of another story.
+      return l.endsSentence ? l.letterWords / 2 : l.letterWords / 4;
     case 'bad':
       return -5;
     default:
