@@ -23,13 +23,35 @@ export class MentionIndex {
     }
     this.all = kept;
   }
+  /** Index of the first mention starting at or after `pos` (mentions do not overlap, so ends are sorted too). */
+  private firstFrom(pos: number): number {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   within(span: Span): MentionRef[] {
-    return this.all.filter((m) => m.start >= span.start && m.end <= span.end);
+    const out: MentionRef[] = [];
+    for (let i = this.firstFrom(span.start); i < this.all.length && this.all[i].start < span.end; i++) {
+      if (this.all[i].end <= span.end) out.push(this.all[i]);
+    }
+    return out;
   }
   before(pos: number): MentionRef[] {
-    return this.all.filter((m) => m.end <= pos);
+    let i = this.firstFrom(pos);
+    if (i > 0 && this.all[i - 1].end > pos) i--;
+    return this.all.slice(0, i);
   }
   at(start: number, end: number): MentionRef | undefined {
-    return this.all.find((m) => m.start < end && start < m.end);
+    const i = this.firstFrom(start);
+    for (const j of [i - 1, i, i + 1]) {
+      const m = this.all[j];
+      if (m && m.start < end && start < m.end) return m;
+    }
+    return undefined;
   }
 }
