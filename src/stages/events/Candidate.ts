@@ -7,6 +7,8 @@ export interface Trigger extends Span {
   form: 'verb' | 'noun';
   text: string;
   host?: boolean;
+  /** Counts only with its partner named right after it ('called Putin'). */
+  guest?: boolean;
   passive?: boolean;
   weak?: boolean;
   anaphoric?: boolean;

@@ -160,7 +160,14 @@ export class ParticipantFinder {
     const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b|\beach\s+(?:met|held|received|hosted|spoke|talked)\b/i.test(this.text.slice(clause.start, clause.end));
     let group = false;
     let subject: Entity | undefined = before.length ? before[before.length - 1].entity : undefined;
+    // "X, who is visiting Ankara, ...": a clause opened by "who" has the person before it as subject.
     if (!before.length) {
+      const antecedent = /,\s+who\s+$/.test(this.text.slice(Math.max(0, clause.start - 8), clause.start))
+        ? this.mentions.before(clause.start).filter((m) => m.entity.kind === 'person' && clause.start - m.end <= 8).pop()
+        : undefined;
+      if (antecedent) subject = antecedent.entity;
+    }
+    if (!before.length && !subject) {
       const ref = this.resolver.find({ start: clause.start, end: trigger.start });
       if (ref?.kind === 'group') group = true;
       else if (ref?.person) subject = ref.person;

@@ -8,6 +8,7 @@ interface TriggerEntry {
   type: EventType;
   form: 'verb' | 'noun';
   host?: boolean;
+  guest?: boolean;
   passive?: boolean;
   weak?: boolean;
   anaphoric?: boolean;
@@ -34,6 +35,7 @@ export function findTriggers(text: string, span: Span): Trigger[] {
         form: e.form,
         text: m[0],
         host: e.host,
+        guest: e.guest,
         passive: e.passive,
         weak: e.weak,
         anaphoric: e.anaphoric,

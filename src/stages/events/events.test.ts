@@ -304,3 +304,31 @@ describe('gatherings', () => {
     expect(evs.map(names)).toEqual([['Hakan Fidan', 'Hamas']]);
   });
 });
+
+describe('more trigger shapes', () => {
+  const PUTIN: EntitySpec = { kind: 'person', name: 'Vladimir Putin', forms: ['Putin'], country: 'RUS' };
+  it('reads "called X" as a phone call, but not "called for"', () => {
+    expect(events('Erdogan called Putin on Tuesday.', [ERDOGAN, PUTIN]).map((e) => e.type)).toEqual(['phone_call']);
+    expect(events('Erdogan called for a ceasefire, Putin said.', [ERDOGAN, PUTIN])).toEqual([]);
+  });
+
+  it('makes a meeting verb with a phone or video medium a call', () => {
+    const [e] = events('Erdogan spoke with Putin by phone on Tuesday.', [ERDOGAN, PUTIN]);
+    expect(e.type).toBe('phone_call');
+    expect(e.location).toBeNull();
+  });
+
+  it('takes the person before ", who" as the subject of the relative clause', () => {
+    const evs = events('Fidan, who is visiting Doha, met Haniyeh.', [FIDAN, HANIYEH, DOHA]);
+    expect(evs.find((e) => e.type === 'visit')).toMatchObject({ participants: [{ name: 'Hakan Fidan' }], location: { name: 'Doha' } });
+    expect(evs.find((e) => e.type === 'meeting')?.participants.map((p) => p.name).sort()).toEqual(['Hakan Fidan', 'Ismail Haniyeh']);
+  });
+
+  it('places a meeting in the town a "where" clause hangs on', () => {
+    const evs = events('Fidan flew to Doha, where he held talks with Haniyeh.', [FIDAN, HANIYEH, DOHA]);
+    expect(evs.map((e) => [e.type, e.location?.name])).toEqual([
+      ['visit', 'Doha'],
+      ['meeting', 'Doha'],
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ const STAGE = 'events';
 // "the first talks", "the last meeting": an ordinal picks out another interaction, not the one just told.
 const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|earlier|latest|recent|former|past|upcoming|previous)\s+(?:[\w-]+\s+){0,2}$/i;
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
+const PHONE_MEDIUM = /\b(?:by|over the|on the|via|through a|in a)\s+(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
 
 function evidenceSpan(text: string, s: Span): Span {
@@ -79,9 +80,11 @@ export function extractEvents(
 
   sentences.forEach((sentence, si) => {
     const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean }[] = [];
-    for (const trigger of findTriggers(text, sentence)) {
+    for (let trigger of findTriggers(text, sentence)) {
       const clause = clauseAround(text, sentence, trigger);
-      if (trigger.host && !partFinder.hostHasGuest(clause, trigger)) continue;
+      if ((trigger.host || trigger.guest) && !partFinder.hostHasGuest(clause, trigger)) continue;
+      // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
+      if (trigger.type === 'meeting' && PHONE_MEDIUM.test(text.slice(clause.start, clause.end))) trigger = { ...trigger, type: 'phone_call' };
       const places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
       const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
