@@ -24,10 +24,12 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
     h.role = 'related-header';
     let j = i + 1;
     let size = 0;
+    // Below the story a byline-and-date line starts the next teaser, not a story.
+    const belowStory = proseWordsBefore(lines, i) >= 60;
     for (; j < lines.length; j++) {
       if (lines[j].label === 'blank') continue;
       if (isRelatedHeader(lines[j])) break;
-      if (resumes(lines, j) || startsStory(lines, j)) {
+      if (resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
         // A box of a few links inside the story ("Related articles" and two headlines): the
         // story goes on after it, so the header does not end the body.
         if (size <= INLINE_BOX && hasProseBefore(lines, i)) h.role = undefined;
@@ -73,4 +75,10 @@ function hasProseBefore(lines: Line[], i: number): boolean {
     return l.quality === 'good' && l.label === undefined;
   }
   return false;
+}
+
+function proseWordsBefore(lines: Line[], i: number): number {
+  let n = 0;
+  for (let k = 0; k < i; k++) if (lines[k].label === undefined && lines[k].quality === 'good') n += lines[k].letterWords;
+  return n;
 }
