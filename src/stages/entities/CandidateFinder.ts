@@ -80,6 +80,8 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   for (let i = a + 2; i < b - 2; i++) {
     if (toks[i - 1].text !== 'of') continue;
     for (let e = Math.min(b - 2, i + 3); e > i; e--) {
+      const restLast = toks[b - 1].text;
+      if (lex.orgHeadOrSuffix(restLast) || lex.sets.placeHeads.has(restLast) || lex.sets.eventHeads.has(restLast)) break;
       if (lex.lookup(span(toks, i, e, text)).some((x) => x.kind === 'location')) {
         addRun(text, toks, a, e, lex, out);
         addRun(text, toks, e, b, lex, out);
@@ -132,7 +134,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   }
   const nameText = span(toks, na, b, text);
   // A lone demonym ("Russian") or a title with no name is not a mention.
-  if (na === b - 1 && lex.demonym(toks[na].text) !== undefined && !lex.lookup(nameText).length) return;
+  if (lex.demonym(nameText) !== undefined && !lex.lookup(nameText).length) return;
   let v = classify({ toks, a: na, b, text: nameText, titled: t.titled, lex });
   // "intel chief Kalın", "his Russian counterpart Sergey Lavrov": a lowercase title before an
   // untyped or person-like name; never before a known place or organization.

@@ -18,6 +18,7 @@ export interface Cluster {
   strength: number;
 }
 
+const GENERIC_HEADS = new Set(['council', 'ministry', 'organization', 'organisation', 'agency', 'bureau', 'party', 'army', 'forces', 'committee', 'union', 'bank', 'corporation', 'office', 'group', 'movement', 'court', 'parliament', 'assembly', 'commission', 'authority', 'government', 'department', 'administration', 'service', 'company', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould', 'ibni']);
 const wordsOf = (s: string) => fold(s).split(' ').filter((w) => w && !PARTICLES.has(w));
 
@@ -32,6 +33,13 @@ function joins(c: Candidate, k: Cluster): boolean {
   if (c.lex && k.lexName && c.lex.name === k.lexName && c.lex.kind === k.kind) return true;
   if (c.lex && c.lex.type === 'country' && k.mentions.some((m) => m.lex?.type === 'country' && m.lex.country === c.lex!.country)) return true;
   const kind = c.kind ?? k.kind;
+  if (kind === 'organization' && k.kind === 'organization') {
+    // "Hamas Shura" ... "Hamas Shura Council": the same name without its generic head.
+    const cw = fold(c.name ?? c.text).split(' ');
+    const kw = [...k.forms].sort((x, y) => y.length - x.length)[0]?.split(' ') ?? [];
+    // A name that already ends in a head ("African Union") is complete: not "African Union Commission".
+    return cw.length >= 2 && !GENERIC_HEADS.has(cw[cw.length - 1]) && cw.length < kw.length && cw.every((w, i) => kw[i] === w) && kw.slice(cw.length).every((w) => GENERIC_HEADS.has(w));
+  }
   if (kind !== 'person' || k.kind !== 'person') return false;
   // A shorter name whose every word spells a word of the cluster's full name.
   const cw = wordsOf(c.text);

@@ -23,7 +23,9 @@ function pickName(k: Cluster, lex: Lexicon): string {
     // Places: the form the article uses most, the first on a tie.
     const count = new Map<string, number>();
     for (const m of pool) count.set(m.text, (count.get(m.text) ?? 0) + 1);
-    return [...pool].sort((a, b) => count.get(b.text)! - count.get(a.text)! || a.start - b.start)[0].text;
+    // A dateline's capitals ("DOHA") are the last choice for a name.
+    const shouted = (m: Candidate) => (/\p{Ll}/u.test(m.text) ? 0 : 1);
+    return [...pool].sort((a, b) => shouted(a) - shouted(b) || count.get(b.text)! - count.get(a.text)! || a.start - b.start)[0].text;
   }
   const words = (m: Candidate) => fold(nameOf(m)).split(' ').length;
   return nameOf([...pool].sort((a, b) => words(b) - words(a) || nameOf(b).length - nameOf(a).length || a.start - b.start)[0]);

@@ -63,7 +63,11 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         let k2 = b + 1;
         if (toks[k2].text === 'the') k2++;
         const headLeft = lex.sets.orgHeads.has(last) || lex.sets.placeHeads.has(last) || lex.sets.personTitles.has(last.toLowerCase()) || lex.sets.eventHeads.has(last);
-        if (k2 < toks.length && isNameWord(toks[k2]) && (headLeft || ofChain) && !isCommonWord(toks[k2], lex)) {
+        // "Heart of Asia Istanbul Process": a short left side, and the right side closes with a head.
+        let e2 = k2;
+        while (e2 < toks.length && isNameWord(toks[e2]) && !toks[e2 - 1]?.possessive) e2++;
+        const rightHead = e2 > k2 && lex.orgHeadOrSuffix(toks[e2 - 1].text) && b - a <= 2 && !splitTitle(toks, a, b, lex).titled;
+        if (k2 < toks.length && isNameWord(toks[k2]) && (headLeft || ofChain || rightHead) && !isCommonWord(toks[k2], lex)) {
           ofChain = true;
           b = k2 + 1;
           continue;
