@@ -7,7 +7,9 @@ const LEFT = /\s(?:who|that)\s+(?=(?:is|are|was|were|has|had|have)\s)|;|\s[—�
 // Right edges: the same, plus a closing quote with its attribution ("...," the ministry said).
 const RIGHT = /;|\s[—–]\s|,\s+(?:while|whereas|but|when|before|after|where|which|who|during which|and (?:he|she|they) )\s?|[,.]["”]\s|\s(?:which|that|who)\s+(?=(?:will|would|is|was|are|were|has|had|have)\b)/g;
 
-const INTRO = /^\s*(?:In addition to|Besides|Apart from|Following|After|Before|Ahead of|Prior to|During|On the sidelines of|On the margins of|Along with)\b[^,]{0,100},\s+/;
+const INTRO = /^\s*(?:In addition to|Besides|Apart from|Following|After|Before|Ahead of|Prior to|During|At the (?:start|end|beginning|close|conclusion|outset) of|On the sidelines of|On the margins of|Along with)\b[^,]{0,100},\s+/;
+// Introductions that tell another event: the main clause does not reach back into them.
+const OTHER_EVENT_INTRO = /^\s*(?:In addition to|Besides|Apart from|Along with)\b/;
 
 // "met A of Zambia; B, President of Ghana; and C": semicolons that separate the items of a list
 // of names (short, capitalized, no verb) do not end the clause.
@@ -32,7 +34,7 @@ export function clauseAround(text: string, sentence: Span, trigger: Span): Span 
   }
   // "In addition to his talks with Lavrov, Fidan met ...": an introductory phrase is not the clause of the main verb.
   const intro = INTRO.exec(s);
-  if (intro && intro[0].length <= tStart && left < intro[0].length) left = intro[0].length;
+  if (intro && OTHER_EVENT_INTRO.test(intro[0]) && intro[0].length <= tStart && left < intro[0].length) left = intro[0].length;
   let right = s.length;
   RIGHT.lastIndex = tEnd;
   for (let r = RIGHT.exec(s); r; r = RIGHT.exec(s)) {

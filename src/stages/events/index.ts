@@ -102,7 +102,10 @@ export function extractEvents(
         DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) &&
         !ORDINAL_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start)) &&
         !/^\s*(?:with|between)\b/i.test(text.slice(trigger.end, trigger.end + 12));
-      const anaphoric = !!trigger.anaphoric || (parts.group && !parts.participants.length) || (!!(nominalRef || trigger.weak) && parts.participants.length < 2);
+      // "The meeting was attended by X and Y": the attendees join an event already told.
+      const attendedBy = nominalRef && /^\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b/i.test(text.slice(trigger.end, trigger.end + 30));
+      if (attendedBy) parts.participants = [];
+      const anaphoric = attendedBy || !!trigger.anaphoric || (parts.group && !parts.participants.length) || (!!(nominalRef || trigger.weak) && parts.participants.length < 2);
       if (trigger.weak && !anaphoric && parts.participants.length < 2) continue;
       const base = {
         type: trigger.type,
