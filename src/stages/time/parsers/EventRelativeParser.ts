@@ -46,11 +46,11 @@ export const EventRelativeParser: Parser = {
       // "the previous year", "a month earlier", "the following week", "that year".
       scan(
         ctx,
-        /(?<![\p{L}\p{N}])(?:the\s+(previous|preceding|following|next|same)\s+(week|month|year)|(a|one)\s+(week|month|year)\s+(earlier|before|later)|(that)\s+(week|month|year)|the\s+(week|month|year)\s+(before|after|previous|prior))(?![\p{L}\p{N}])/giu,
+        /(?<![\p{L}\p{N}])(?:the\s+(previous|preceding|following|next|same)\s+(week|month|year)|(a|one)\s+(week|month|year)\s+(earlier|before|later)|(that|the\s+(?:entire|whole|full))\s+(week|month|year)|the\s+(week|month|year)\s+(before|after|previous|prior))(?![\p{L}\p{N}])/giu,
         (m) => {
           const w = (m[1] ?? m[5] ?? m[6] ?? m[9]).toLowerCase().replace(/^prior$/, 'previous');
           const unit = (m[2] ?? m[4] ?? m[7] ?? m[8]).toLowerCase() as 'week' | 'month' | 'year';
-          const n = w === 'previous' || w === 'preceding' || w === 'earlier' || w === 'before' ? -1 : w === 'same' || w === 'that' ? 0 : 1;
+          const n = w === 'previous' || w === 'preceding' || w === 'earlier' || w === 'before' ? -1 : w === 'same' || w === 'that' || /^the\s/.test(w) ? 0 : 1;
           // "the next year" after a future cue is the year after publication more often; the
           // resolver treats a missing context the same way.
           return { type: 'DATE', spec: { kind: 'event', n, unit }, rule: 'EventRelativeParser', priority: 2 };

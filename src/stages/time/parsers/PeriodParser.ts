@@ -14,7 +14,7 @@ export const PeriodParser: Parser = {
     const pub = ctx.published;
     const fiscal = scan(
       ctx,
-      /(?<![\p{L}\p{N}])(?:(?:the\s+)?fiscal\s+(?:year\s+)?((?:19|20)\d{2})|(this|last|next|the\s+current|the\s+previous)\s+fiscal\s+year)(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})|(this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal|financial)\s+year)(?![\p{L}\p{N}])/giu,
       (m) => {
         let year = m[1] ? +m[1] : undefined;
         if (year == null) {

@@ -16,8 +16,10 @@ export const RelativeUnitParser: Parser = {
     // event told, like "the same day".
     const theDay = scan(
       ctx,
-      /(?<![\p{L}\p{N}])(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting|for|begin|began|beginning)\s+(the\s+day)(?![\p{L}\p{N}])/giu,
-      () => ({ type: 'DATE', spec: { kind: 'event', n: 0 }, rule: 'RelativeUnitParser', priority: 1 }),
+      /(?<![\p{L}\p{N}])(?:(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting|for|begin|began|beginning)\s+|(?:start|beginning|rest|close|course|middle|end)\s+of\s+)(the\s+day)(?![\p{L}\p{N}])/giu,
+      (m) =>
+        // "at the end of the day" is an idiom ("in the end").
+        /\bat\s+the\s+end\s+of\s+the\s+day$/i.test(ctx.text.slice(Math.max(0, m.index - 7), m.index + m[0].length)) ? null : ({ type: 'DATE', spec: { kind: 'event', n: 0 }, rule: 'RelativeUnitParser', priority: 1 }),
       1,
     );
     return [...weekends, ...theDay, ...scan(
