@@ -6,7 +6,7 @@ import { scan } from './match.ts';
 
 const WORDS: [RegExp, string][] = [
   [/now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|to\s+date|so\s+far\s+this\s+year/giu, 'PRESENT_REF'],
-  [/recently|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+past/giu, 'PAST_REF'],
+  [/recently|recent|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+past/giu, 'PAST_REF'],
   [/the\s+future|in\s+future|soon|shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term/giu, 'FUTURE_REF'],
 ];
 
@@ -16,6 +16,8 @@ export const ReferenceParser: Parser = {
     return WORDS.flatMap(([re, value]) =>
       scan(ctx, new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${re.source})(?![\\p{L}\\p{N}'’-])`, 'giu'), (m) => {
         const w = m[0].toLowerCase();
+        // "the most recent model" ranks things; it does not place them in time.
+        if (w === 'recent' && /\b(?:most|more|less)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
         const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
         // "the past" as a noun phrase only: "the past week" is a duration, "the past decade" too.
         if (w === 'the past' && /^\s+(?:\d|\p{L})/u.test(after) && !/^\s+(?:and|or|but|is|was|has|had|that|when|,)/iu.test(after)) return null;
