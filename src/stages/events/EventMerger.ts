@@ -99,7 +99,8 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = 
     if (c.sentences[0] - d.sentences[d.sentences.length - 1] > 6) return false;
     // "they discussed" fits a call as well as a meeting.
     const typeOk = d.type === c.type || (anyTalk && d.type !== 'visit');
-    if (!typeOk || (sameStatus && d.status !== c.status)) continue;
+    // "During the talks" after "met on the sidelines of the X summit" means the bilateral talks.
+    if (!typeOk || (sameStatus && d.status !== c.status) || d.summit) continue;
     if (c.date?.value && d.date?.value && !datesAgree(d.date, c.date)) continue;
     if (c.location && d.location && !placesAgree(d.location, c.location)) continue;
     // Whoever the mention names must already be part of the event it refers to.

@@ -9,7 +9,7 @@ import type { Trigger } from './Candidate.ts';
 import { clauseAround, verbPhraseAround } from './ClauseWindow.ts';
 import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
-import { attach, compatible, type Draft, groupReferent, place } from './EventMerger.ts';
+import { absorb, attach, compatible, type Draft, groupReferent, place } from './EventMerger.ts';
 import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
 import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
 import { ledeAntecedent } from './LedeAntecedent.ts';
@@ -191,8 +191,14 @@ export function extractEvents(
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
         // unless it only repeats the latest one (then the merger folds it in).
-        if (anaphoric && attach(drafts, d, weak, !nominalRef)) continue;
         const sides = groupReferent(drafts, d);
+        // "The two top diplomats ... during the meeting": the article's pair, not the latest aside.
+        const ofPair = sides && anaphoric ? drafts.find((x) => x.type === d.type && !x.summit && x.participants.length === sides.length && sides.every((p) => x.participants.some((q) => q.id === p.id))) : undefined;
+        if (ofPair && (!nominalRef ? ofPair.status === d.status : true)) {
+          absorb(ofPair, d, true);
+          continue;
+        }
+        if (anaphoric && attach(drafts, d, weak, !nominalRef)) continue;
         if (sides) {
           d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
           place(drafts, d);
