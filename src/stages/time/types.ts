@@ -17,7 +17,7 @@ export type Spec =
   /** Counted from the date of the event in context: "the day before", "the same day". */
   | { kind: 'event'; n: number; unit?: 'day' | 'week' | 'month' | 'year'; part?: DayPart }
   /** "the same month a year ago", "the same period last year": the event's period, n years off. */
-  | { kind: 'samePeriod'; years: number }
+  | { kind: 'samePeriod'; years: number; unit: 'period' | 'month' | 'quarter' | 'week' | 'day' }
   /** "the weekend", "last weekend": which weekend depends on tense like a weekday. */
   | { kind: 'weekend'; shift?: -1 | 0 | 1 }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }

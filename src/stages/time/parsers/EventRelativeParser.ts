@@ -27,10 +27,14 @@ export const EventRelativeParser: Parser = {
     ).concat(
       scan(
         ctx,
-        /(?<![\p{L}\p{N}])the\s+same\s+(?:period|month|quarter|week|day|time|season)(?:\s+of\s+the)?\s+(?:(last|previous|next)\s+year|a\s+year\s+(?:ago|earlier|before|later))(?![\p{L}\p{N}])/giu,
+        /(?<![\p{L}\p{N}])the\s+same\s+(period|month|quarter|week|day|time|season)(?:\s+of\s+the)?\s+(?:(last|previous|next)\s+year|a\s+year\s+(?:ago|earlier|before|later))(?![\p{L}\p{N}])/giu,
         (m) => ({
           type: 'DATE',
-          spec: { kind: 'samePeriod', years: /next|later/i.test(m[0]) ? 1 : -1 },
+          spec: {
+            kind: 'samePeriod',
+            years: /next|later/i.test(m[0]) ? 1 : -1,
+            unit: (['month', 'quarter', 'week', 'day'].includes(m[1].toLowerCase()) ? m[1].toLowerCase() : 'period') as 'period' | 'month' | 'quarter' | 'week' | 'day',
+          },
           rule: 'EventRelativeParser',
           priority: 3,
         }),

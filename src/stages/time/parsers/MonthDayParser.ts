@@ -10,7 +10,8 @@ const FULL_WEEKDAY = Object.keys(LEX.weekdays).filter((w) => w.length > 5).join(
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const RANGE = '(?:\\s*(?:-|–|—|to|and|through)\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
 const YEAR = '(?:\\s*,?\\s*((?:1\\d|20)\\d{2})(?![\\p{N}]))?';
-const WD = `(?:(?:${FULL_WEEKDAY}),?\\s+(?:the\\s+)?)?`;
+// The weekday must be on the same line: "…until Friday\nSeptember 18 , 2008" is a headline and a dateline.
+const WD = `(?:(?:${FULL_WEEKDAY}),?[ \\t]+(?:the\\s+)?)?`;
 
 function build(month: string, day: string, year: string | undefined): Omit<Candidate, 'start' | 'end' | 'text'> | null {
   const m = monthOf(month);

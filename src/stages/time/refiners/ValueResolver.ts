@@ -165,15 +165,24 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
     }
     case 'samePeriod': {
       // The period of the nearest dated expression before it, moved by whole years.
+      // The context must be as fine as the unit named: a month needs a month or a day, a
+      // quarter a quarter; "the same period" takes any period but a single day.
+      const fits: Record<string, RegExp> = { month: /^\d{4}-\d{2}/, quarter: /^\d{4}-Q\d$/, week: /^\d{4}-W\d{2}$/, day: /^\d{4}-\d{2}-\d{2}/, period: /^\d{4}(?:-(?:Q\d|H\d|\d{2}|W\d{2}|SP|SU|FA|WI))?$/ };
       const ev = [...before].reverse().find(
-        (b) => b.type === 'DATE' && b.spec.kind !== 'event' && b.spec.kind !== 'samePeriod' && /^\d{4}(?:-|$)/.test(b.value ?? '') && here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
+        (b) =>
+          b.type === 'DATE' &&
+          b.spec.kind !== 'event' &&
+          b.spec.kind !== 'samePeriod' &&
+          fits[s.unit].test(b.value ?? '') &&
+          here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
       );
       if (ev?.value) {
         const y = +ev.value.slice(0, 4) + s.years;
-        const value = fmtYear(y) + ev.value.slice(4).replace(/T.*$/, '');
+        const rest = s.unit === 'month' ? ev.value.slice(4, 7) : ev.value.slice(4).replace(/T.*$/, '');
+        const value = fmtYear(y) + rest;
         const dm = /^-(\d{2})-(\d{2})$/.exec(ev.value.slice(4, 10));
         if (dm && !isValid({ year: y, month: +dm[1], day: +dm[2] })) return { value: null, anchor: 'event', granularity: 'day', unresolved: 'invalid' };
-        return { value, anchor: 'event', granularity: ev.granularity, ym: { year: y } };
+        return { value, anchor: 'event', granularity: s.unit === 'month' ? 'month' : ev.granularity, ym: { year: y } };
       }
       if (!pub) return { ...NO_ANCHOR, granularity: 'year' };
       return { value: fmtYear(pub.year + s.years), anchor: 'publication', granularity: 'year', ym: { year: pub.year + s.years } };
