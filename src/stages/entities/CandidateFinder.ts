@@ -8,6 +8,7 @@ import { findRuns, isCommonWord } from './NameChunker.ts';
 import { splitTitle, titleBefore } from './TitleRoleRule.ts';
 import type { Token } from './Tokenizer.ts';
 
+const STRICT_SUFFIX = new Set(['Inc', 'Inc.', 'LLC', 'Ltd', 'Ltd.', 'Corp.', 'PLC', 'plc', 'GmbH', 'AG', 'S.A.', 'N.V.', 'Co.', 'L.L.C.', 'SpA', 'S.p.A.']);
 const span = (toks: Token[], a: number, b: number, text: string) => text.slice(toks[a].start, toks[b - 1].end);
 
 export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candidate[] {
@@ -87,6 +88,14 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
         addRun(text, toks, e, b, lex, out);
         return;
       }
+    }
+  }
+  // "Chrysler LLC Jim Press": a legal-form suffix ends a company's name.
+  for (let i = a + 1; i < b - 1; i++) {
+    if (STRICT_SUFFIX.has(toks[i].text)) {
+      addRun(text, toks, a, i + 1, lex, out);
+      addRun(text, toks, i + 1, b, lex, out);
+      return;
     }
   }
   const whole = span(toks, a, b, text);

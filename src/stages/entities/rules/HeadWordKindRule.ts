@@ -5,6 +5,9 @@ import type { KindRule } from './KindRule.ts';
 export const headWordKindRule: KindRule = ({ toks, a, b, lex }) => {
   if (b - a < 2) return null;
   const last = toks[b - 1].text;
+  // "Jim Press", "Jane Post": a given name and a head word that is also a family name.
+  const given = toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
+  if (b - a === 2 && given && !lex.lookup(toks[a].text).length && !lex.sets.companySuffixes.has(last) && /^\p{Lu}\p{Ll}+$/u.test(last)) return null;
   if (lex.sets.companySuffixes.has(last) || lex.sets.orgHeads.has(last)) return { kind: 'organization', reason: 'org-head', strength: 2 };
   if (lex.sets.placeHeads.has(last)) return { kind: 'location', reason: 'place-head', strength: 2 };
   // "Ministry of Foreign Affairs of Iran", "Bank of England": the head stands before the first "of".
