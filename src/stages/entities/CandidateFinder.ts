@@ -182,12 +182,13 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
       }
     }
   }
-  // "... of the African Union": a known organization or place closing a long name is also a mention.
+  // "... of the African Union": a known organization closing a long name is also a mention.
   if (v.kind === 'organization' && !v.lex) {
     for (let i = b - 2; i > na; i--) {
       if (toks[i].text !== 'of') continue;
       const s0 = toks[i + 1]?.text === 'the' ? i + 2 : i + 1;
-      const entry = s0 < b ? lex.lookup(span(toks, s0, b, text))[0] : undefined;
+      // Only organizations: "Bank of Canada" is no mention of Canada the place.
+      const entry = s0 < b ? lex.lookup(span(toks, s0, b, text)).find((x) => x.kind === 'organization') : undefined;
       if (entry) out.push({ ...cand(toks, s0, b, text, entry.kind, 'lexicon', 2), lex: entry });
       break;
     }
