@@ -8,10 +8,22 @@ export const OverlapRefiner: Refiner = {
     const ranked = [...candidates].sort(
       (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start || a.rule.localeCompare(b.rule),
     );
+    // Kept spans are disjoint and held sorted by start, so a new span only has to be checked
+    // against its two neighbours.
     const kept: Candidate[] = [];
     for (const c of ranked) {
-      if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (kept[mid].start < c.start) lo = mid + 1;
+        else hi = mid;
+      }
+      const prev = kept[lo - 1];
+      const next = kept[lo];
+      if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
+      kept.splice(lo, 0, c);
     }
-    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    return kept;
   },
 };

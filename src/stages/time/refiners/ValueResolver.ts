@@ -38,23 +38,23 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
   // itself. Other event-relative expressions are skipped, so "the day before … earlier on
   // the day" both count from the event, not from each other.
   const contextOf = (need: 'day' | 'year'): Candidate | undefined =>
-    [...before].reverse().find(
-      (b) =>
-        b.type === 'DATE' &&
-        b.spec.kind !== 'event' &&
-        b.spec.kind !== 'samePeriod' &&
-        (need === 'day' ? b.day : b.ym) &&
-        here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
-    );
+    lastWithin(before, (b) => b.type === 'DATE' && b.spec.kind !== 'event' && b.spec.kind !== 'samePeriod' && !!(need === 'day' ? b.day : b.ym));
+  // Looks back from the nearest earlier expression, and stops past the lookback window.
+  function lastWithin(list: Candidate[], ok: (b: Candidate) => boolean): Candidate | undefined {
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (here - sentenceIndex(ctx, list[i].start) > EVENT_LOOKBACK_SENTENCES) return undefined;
+      if (ok(list[i])) return list[i];
+    }
+    return undefined;
+  }
 
   switch (s.kind) {
     case 'literal': {
       if (s.value?.startsWith('T')) {
         // A clock time takes the day named in its sentence ("at 3 p.m. on Tuesday"); alone it
         // names no day: an event must not get the publication date from "at 3 p.m.".
-        const inSentence = [...before, ...after].find(
-          (b) => b.day && b.type !== 'DURATION' && sentenceOf(ctx, b.start).start === sentenceOf(ctx, c.start).start,
-        );
+        const own = sentenceOf(ctx, c.start);
+        const inSentence = after.find((b) => b.day && b.type !== 'DURATION' && b.start >= own.start && b.end <= own.end);
         if (inSentence?.day) return { value: fmtDay(inSentence.day) + s.value, anchor: 'event', granularity: 'day', day: inSentence.day };
         return { value: `XXXX-XX-XX${s.value}`, anchor: 'publication', granularity: 'other' };
       }
@@ -168,14 +168,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
       // The context must be as fine as the unit named: a month needs a month or a day, a
       // quarter a quarter; "the same period" takes any period but a single day.
       const fits: Record<string, RegExp> = { month: /^\d{4}-\d{2}/, quarter: /^\d{4}-Q\d$/, week: /^\d{4}-W\d{2}$/, day: /^\d{4}-\d{2}-\d{2}/, period: /^\d{4}(?:-(?:Q\d|H\d|\d{2}|W\d{2}|SP|SU|FA|WI))?$/ };
-      const ev = [...before].reverse().find(
-        (b) =>
-          b.type === 'DATE' &&
-          b.spec.kind !== 'event' &&
-          b.spec.kind !== 'samePeriod' &&
-          fits[s.unit].test(b.value ?? '') &&
-          here - sentenceIndex(ctx, b.start) <= EVENT_LOOKBACK_SENTENCES,
-      );
+      const ev = lastWithin(before, (b) => b.type === 'DATE' && b.spec.kind !== 'event' && b.spec.kind !== 'samePeriod' && fits[s.unit].test(b.value ?? ''));
       if (ev?.value) {
         const y = +ev.value.slice(0, 4) + s.years;
         const rest = s.unit === 'month' ? ev.value.slice(4, 7) : ev.value.slice(4).replace(/T.*$/, '');
@@ -221,10 +214,19 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
 export const ValueResolver: Refiner = {
   name: 'ValueResolver',
   refine(ctx: Context, candidates: Candidate[]): Candidate[] {
-    const done: Candidate[] = [];
     // Clock times look at the days around them, so they are resolved after the others.
     const clock = (c: Candidate) => c.spec.kind === 'literal' && !!c.spec.value?.startsWith('T');
-    for (const c of candidates) done.push(clock(c) ? c : { ...c, ...resolveOne(ctx, c, done.filter((d) => !clock(d)), []) });
-    return done.map((c) => (clock(c) ? { ...c, ...resolveOne(ctx, c, [], done.filter((d) => !clock(d))) } : c));
+    const dated: Candidate[] = [];
+    const done = candidates.map((c) => {
+      if (clock(c)) return c;
+      const r = { ...c, ...resolveOne(ctx, c, dated, []) };
+      dated.push(r);
+      return r;
+    });
+    return done.map((c) => {
+      if (!clock(c)) return c;
+      const own = sentenceOf(ctx, c.start);
+      return { ...c, ...resolveOne(ctx, c, [], dated.filter((d) => d.end > own.start && d.start < own.end)) };
+    });
   },
 };
