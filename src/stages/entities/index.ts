@@ -5,7 +5,7 @@ import { findCandidates } from './CandidateFinder.ts';
 import { tagText, teach } from './CompromiseTagger.ts';
 import { refineClusters } from './ClusterRefiner.ts';
 import { link } from './CorefLinker.ts';
-import { dropCurrencyCountries } from './CountryModifierRule.ts';
+import { dropNonActorMentions } from './NonActorMentionFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
@@ -47,7 +47,7 @@ export function findEntities(text: string, sentences: ArticleRecord['sentences']
   cands.push(...findDescriptorOrgs(cands, toks, text, lex));
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
-  const kept = dropCurrencyCountries(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks);
+  const kept = dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks);
   return buildEntities(refineClusters(link(kept)), lex);
 }
 

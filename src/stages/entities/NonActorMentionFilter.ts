@@ -1,0 +1,17 @@
+// Mentions that name no actor: a country inside a currency ("US$ 40 billion", "US dollars"),
+// a maker inside a product name ("Boeing 737s"). The entity stays where the text names it otherwise.
+import type { Candidate } from './Candidate.ts';
+import type { Token } from './Tokenizer.ts';
+
+export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candidate[] {
+  return cands.filter((c) => {
+    // "Boeing 737s", "Airbus 380": a maker's name before a model number names a product.
+    const nx = toks[c.b];
+    if (c.kind !== 'location' && c.kind !== 'person' && nx?.word && /^\d{2,}/.test(nx.text) && nx.start === toks[c.b - 1].end + 1 && !/^\d{4}$/.test(nx.text)) return false;
+    if (c.kind !== 'location' || c.lex?.type !== 'country') return true;
+    const next = toks[c.b];
+    if (!next) return true;
+    if (next.text === '$' && next.start === toks[c.b - 1].end) return false;
+    return !/^dollars?$/i.test(next.text);
+  });
+}
