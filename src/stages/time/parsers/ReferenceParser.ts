@@ -5,7 +5,7 @@ import type { Candidate, Context, Parser } from '../types.ts';
 import { scan } from './match.ts';
 
 const WORDS: [RegExp, string][] = [
-  [/now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|at\s+this\s+time|for\s+the\s+time\s+being|to\s+date|so\s+far\s+this\s+year/giu, 'PRESENT_REF'],
+  [/now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being/giu, 'PRESENT_REF'],
   [/recently|recent|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+past/giu, 'PAST_REF'],
   [/the\s+future|in\s+future|soon|shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term/giu, 'FUTURE_REF'],
 ];
