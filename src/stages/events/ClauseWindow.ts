@@ -39,6 +39,8 @@ export function clauseAround(text: string, sentence: Span, trigger: Span): Span 
   RIGHT.lastIndex = tEnd;
   for (let r = RIGHT.exec(s); r; r = RIGHT.exec(s)) {
     if (r[0] === ';' && isListItem(s.slice(r.index + 1))) continue;
+    // "held talks with X, who is on a visit, in Beijing on Monday": the main clause resumes after the relative one.
+    if (/^,\s+(?:who|which)\s/.test(r[0]) && /^,\s+(?:who|which)\s[^,;]{0,120},\s+(?:in|on|at|during)\s/.test(s.slice(r.index))) continue;
     // The comma closing an introductory phrase ends the clause of a trigger inside it.
     right = r.index;
     break;

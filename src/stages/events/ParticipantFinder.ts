@@ -78,6 +78,18 @@ export class ParticipantFinder {
     return m.end <= trigger.start && this.text.slice(clause.start, m.start).trim().replace(/^(?:the|a)\s*/i, '') === '';
   }
 
+  /** The people joined by "and" or commas right before the verb, nearest last. */
+  private coordinated(before: MentionRef[]): Entity[] {
+    if (!before.length) return [];
+    const chain = [before[before.length - 1]];
+    for (let i = before.length - 2; i >= 0; i--) {
+      const gap = this.text.slice(before[i].end, chain[0].start);
+      if (!/^\s*(?:,|,?\s+and)\s+(?:(?:his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u.test(gap)) break;
+      chain.unshift(before[i]);
+    }
+    return uniq(chain.map((m) => m.entity));
+  }
+
   /** "the four leaders": the last N distinct people named before the sentence. */
   private counted(clause: Span, before: number): Entity[] | undefined {
     const m = COUNTED.exec(this.text.slice(clause.start, before));
@@ -162,9 +174,11 @@ export class ParticipantFinder {
     let subject: Entity | undefined = before.length ? before[before.length - 1].entity : undefined;
     // "X, who is visiting Ankara, ...": a clause opened by "who" has the person before it as subject.
     if (!before.length) {
-      const antecedent = /,\s+who\s+$/.test(this.text.slice(Math.max(0, clause.start - 8), clause.start))
-        ? this.mentions.before(clause.start).filter((m) => m.entity.kind === 'person' && clause.start - m.end <= 8).pop()
+      // An appositive may sit between: "To Lam, general secretary of the party, who is on a visit".
+      const last = /,\s+who\s+$/.test(this.text.slice(Math.max(0, clause.start - 8), clause.start))
+        ? this.mentions.before(clause.start).filter((m) => m.entity.kind === 'person').pop()
         : undefined;
+      const antecedent = last && clause.start - last.end <= 90 && !/[;.]/.test(this.text.slice(last.end, clause.start)) ? last : undefined;
       if (antecedent) subject = antecedent.entity;
     }
     if (!before.length && !subject) {
@@ -175,6 +189,8 @@ export class ParticipantFinder {
 
     if (trigger.type === 'visit') {
       let agent = subject;
+      // "A and her French counterpart B visited Damascus": coordinated subjects travel together.
+      const travellers = this.coordinated(before);
       const poss = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
       // "A met B on his latest trip": the nearest person before the possessive is its owner.
       if (poss && poss[1].toLowerCase() !== 'their') agent = before.length ? before[before.length - 1].entity : this.resolver.topicPerson(trigger.start) ?? agent;
@@ -194,7 +210,8 @@ export class ParticipantFinder {
         const sideOrg = ms.filter((m) => m.entity.kind === 'organization' && m.end <= trigger.start).pop();
         if (sideOrg) agent = sideOrg.entity;
       }
-      return { participants: agent ? [agent] : [], subjects: [], objects: [], agent, group, distributive: false };
+      const together = !poss && travellers.length > 1 && agent === travellers[travellers.length - 1] ? travellers : agent ? [agent] : [];
+      return { participants: together, subjects: [], objects: [], agent, group, distributive: false };
     }
 
     // "The two leaders discussed ...": the sides are those of the event already introduced.

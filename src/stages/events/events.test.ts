@@ -332,3 +332,28 @@ describe('more trigger shapes', () => {
     ]);
   });
 });
+
+describe('coordination and relative clauses', () => {
+  const BAERBOCK: EntitySpec = { kind: 'person', name: 'Annalena Baerbock', forms: ['Baerbock'], country: 'DEU' };
+  const BARROT: EntitySpec = { kind: 'person', name: 'Jean-Noel Barrot', forms: ['Barrot'], country: 'FRA' };
+  const SHARAA: EntitySpec = { kind: 'person', name: 'Ahmed al-Sharaa', forms: ['al-Sharaa'], country: 'SYR' };
+  const DAMASCUS: EntitySpec = { kind: 'location', name: 'Damascus', country: 'SYR' };
+  it('lets coordinated subjects travel together and shares the first verb phrase date', () => {
+    const text = 'Baerbock and her French counterpart Barrot visited Damascus on January 3 and met al-Sharaa.';
+    const evs = events(text, [BAERBOCK, BARROT, SHARAA, DAMASCUS], [{ text: 'January 3', value: '2025-01-03' }], '2025-01-15');
+    expect(evs.map((e) => [e.type, names(e).join('+'), e.date?.value, e.location?.name, e.salience])).toEqual([
+      ['visit', 'Annalena Baerbock+Jean-Noel Barrot', '2025-01-03', 'Damascus', 'background'],
+      ['meeting', 'Ahmed al-Sharaa+Annalena Baerbock+Jean-Noel Barrot', '2025-01-03', 'Damascus', 'background'],
+    ]);
+  });
+
+  it('resumes the main clause after a relative clause', () => {
+    const XI: EntitySpec = { kind: 'person', name: 'Xi Jinping', forms: ['Xi'], country: 'CHN' };
+    const LAM: EntitySpec = { kind: 'person', name: 'To Lam', country: 'VNM' };
+    const text = 'Xi held talks with To Lam, who is on a state visit to China, in Beijing on Monday.';
+    const evs = events(text, [XI, LAM, { kind: 'location', name: 'Beijing', country: 'CHN' }], [{ text: 'Monday', value: '2024-08-19' }], '2024-08-20');
+    const meeting = evs.find((e) => e.type === 'meeting')!;
+    expect(meeting).toMatchObject({ location: { name: 'Beijing' }, date: { value: '2024-08-19' } });
+    expect(evs.find((e) => e.type === 'visit')).toMatchObject({ participants: [{ name: 'To Lam' }], location: { name: 'China' } });
+  });
+});

@@ -89,7 +89,8 @@ export function extractEvents(
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
       const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
       const vp = verbPhraseAround(text, clause, trigger);
-      const date = findDate(text, times, vp, trigger);
+      // "visited Damascus on January 3 and met al-Sharaa": a verb phrase with no time shares the one before it.
+      const date = findDate(text, times, vp, trigger) ?? (vp.start > clause.start ? findDate(text, times, { start: clause.start, end: vp.start }, trigger) : null);
       const status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
       if (status !== 'occurred' && status !== 'planned') {
         notes.push({ span: trigger, code: `events/${status}`, message: `"${trigger.text}" not emitted: ${status}` });
