@@ -36,7 +36,7 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, si
 const COUNTED = /\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(?:\w+\s+)?(?:leaders|presidents|ministers|heads of state|officials|dignitaries|guests)\b/i;
 // Sub-bodies that stand for their group when a group is a side.
 const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Council|political wing|military wing|Political Office|leadership|delegation)$/i;
-const POSSESSIVE_BEFORE = /\b(his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+const POSSESSIVE_BEFORE = /\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u;
 
 function uniq(list: Entity[]): Entity[] {
   const seen = new Set<string>();
