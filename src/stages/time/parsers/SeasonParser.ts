@@ -16,7 +16,9 @@ export const SeasonParser: Parser = {
         const word = m[2];
         const year = m[3] ? +m[3] : undefined;
         const prev = /(\p{L}+)\s+$/u.exec(ctx.text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase();
-        if (!cue && year == null && !['in', 'during', 'by', 'until', 'since', 'over', 'through'].includes(prev ?? '')) return null;
+        // "the summer", "their Autumn meetings" too; but "the fall" is mostly a drop or a defeat.
+        const determiners = word.toLowerCase() === 'fall' ? [] : ['the', 'their', 'its', 'his', 'her', 'our'];
+        if (!cue && year == null && ![...determiners, 'in', 'during', 'by', 'until', 'since', 'over', 'through'].includes(prev ?? '')) return null;
         // "Arab Spring", "Summer Olympics": a capitalized season inside a name.
         if (/^\p{Lu}/u.test(word) && !year && /\p{Lu}\p{L}*\s+$/u.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))) return null;
         if (/^\s+(?:of|in)\s+(?!(?:19|20)\d{2})/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !year) return null;
