@@ -29,6 +29,8 @@ export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candi
 /** Words that cannot sit inside a name: weekdays and the like, platforms, "Pakistan-based", headline words. */
 function breaksRun(t: Token, lex: Lexicon): boolean {
   if (lex.sets.nonNames.has(t.text) || lex.sets.platforms.has(t.text)) return true;
+  // Contractions ("Can’t", "We’ll") are ordinary words.
+  if (/['’](?:t|re|ve|ll|d|m)$/i.test(t.text)) return true;
   if (/-(?:based|led|backed|run|born|owned|made|style|era|linked|funded|controlled|brokered|sponsored)$/i.test(t.text)) return true;
   return t.titleCase && !t.first && isCommonWord(t, lex);
 }
@@ -160,7 +162,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     if (v.sub) out.push({ ...cand(toks, v.sub.a, v.sub.b, text, 'organization', 'event-owner', 2), lex: v.sub.entry });
     return;
   }
-  if (v.reason === 'person-shape' && b - na >= 3) {
+  if ((v.reason === 'person-shape' || (v.reason === 'tagger' && v.kind === 'person')) && b - na >= 3) {
     // "Ankara Hakan Fidan": a known place in front of a name is not part of it.
     const first = lex.lookup(toks[na].text).find((e) => e.kind !== 'person');
     if (first) {

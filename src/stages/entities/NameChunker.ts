@@ -6,6 +6,8 @@ import type { Token } from './Tokenizer.ts';
 import { lexiconTag } from './CompromiseTagger.ts';
 import { splitTitle } from './TitleRoleRule.ts';
 
+const POSSESSIVE_IN_NAMES = new Set(['People', 'Peoples', 'Workers', 'Women', 'Children', 'Citizens', 'Farmers', 'Martyrs', 'Veterans', 'Consumers', 'Soldiers', 'Mothers', 'Nations', 'Students', 'Teachers', 'Defenders']);
+
 export interface Run {
   a: number;
   b: number;
@@ -44,7 +46,8 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
     const a = i;
     let b = i + 1;
     let ofChain = false;
-    while (b < toks.length && !toks[b - 1].possessive) {
+    // "People's Liberation Army", "Workers' Party": a possessive common noun inside a name.
+    while (b < toks.length && (!toks[b - 1].possessive || (POSSESSIVE_IN_NAMES.has(toks[b - 1].text) && isNameWord(toks[b])))) {
       const t = toks[b];
       if (isNameWord(t) && t.sent === toks[a].sent) {
         b++;

@@ -94,12 +94,12 @@ export function tokenize(text: string, sentences: Sentence[], terms: TermTags[])
   return toks;
 }
 
-/** Headlines capitalize every word: there capitalization says nothing either. */
+/** Headlines capitalize every word: there capitalization says nothing either (per sentence and line). */
 function markTitleCase(toks: Token[]): void {
   let a = 0;
   while (a < toks.length) {
-    let b = a;
-    while (b < toks.length && toks[b].sent === toks[a].sent) b++;
+    let b = a + 1;
+    while (b < toks.length && toks[b].sent === toks[a].sent && !toks[b].lineStart) b++;
     const words = toks.slice(a, b).filter((t) => t.word && /^\p{L}/u.test(t.text));
     const long = words.filter((t) => t.text.length > 3);
     const ratio = long.filter((t) => t.cap).length / (long.length || 1);
