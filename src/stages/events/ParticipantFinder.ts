@@ -26,6 +26,7 @@ export interface ParticipantResult {
 // clause of a call is the call itself.
 const SPEAKER_AFTER = /^\s*(?:,\s*)?(?:said|says|added|noted|stated|reported|announced|wrote|tweeted)\b/i;
 const ATTRIBUTION_BEFORE = /[,"”]\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/u;
+const SPEAKER_PARTY = /^\s*(?:on\s+\w+\s+|\w+day\s+)?(?:after|during|in|following|at the end of)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 const SPEAKER_BEFORE = /\b(?:according to|quoted|cited)\s+(?:the\s+)?$/i;
 // An organization counts as a side only when the text makes it one.
 const SIDE_AFTER = /^\s*(?:'s\s+|’s\s+)?(?:\w+\s+)?(?:delegation|delegations|leaders|leadership|officials|representatives|team|negotiators|members|envoys|chiefs)\b/i;
@@ -55,9 +56,14 @@ export class ParticipantFinder {
     private readonly entities: Entity[],
   ) {}
 
-  private isSpeaker(m: MentionRef): boolean {
+  private isSpeaker(m: MentionRef, trigger: Span): boolean {
     const before = this.text.slice(Math.max(0, m.start - 40), m.start);
-    return (SPEAKER_AFTER.test(this.text.slice(m.end, m.end + 20)) && ATTRIBUTION_BEFORE.test(before)) || SPEAKER_BEFORE.test(before);
+    if (SPEAKER_BEFORE.test(before)) return true;
+    const said = SPEAKER_AFTER.exec(this.text.slice(m.end, m.end + 20));
+    if (!said || !ATTRIBUTION_BEFORE.test(before)) return false;
+    // "..., Erdogan said on Sunday after a phone call with Putin": the speaker is a party of that call.
+    if (m.end <= trigger.start && SPEAKER_PARTY.test(this.text.slice(m.end + said[0].length, trigger.start))) return false;
+    return true;
   }
 
   // "Yoon's predecessor, Moon": the possessor is not a party, unless what it owns is the event ("Erdogan's visit").
@@ -164,7 +170,7 @@ export class ParticipantFinder {
   }
 
   find(clause: Span, trigger: Trigger, excluded: Span[]): ParticipantResult {
-    const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !this.isSpeaker(m) && !this.isPossessor(m, trigger));
+    const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !this.isSpeaker(m, trigger) && !this.isPossessor(m, trigger));
     const persons = ms.filter((m) => m.entity.kind === 'person');
     const before = persons.filter((m) => m.end <= trigger.start);
     const after = persons.filter((m) => m.start >= trigger.end);

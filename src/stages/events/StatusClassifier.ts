@@ -28,7 +28,9 @@ export function classifyStatus(text: string, clause: Span, trigger: Trigger, dat
   if (CANCELLED.test(before) || CANCELLED.test(after.slice(0, 40))) return 'cancelled';
   if (HABITUAL.test(near) || /^\s*(?:regularly|frequently|often)\b/i.test(after)) return 'habitual';
   if (HYPOTHETICAL.test(near) || MAY.test(near.slice(-25))) return 'hypothetical';
-  if (PLANNED_BEFORE.test(near) || PLANNED_AFTER.test(after) || ANNOUNCED.test(before)) return 'planned';
+  // The announcement must govern the trigger: not a "will" of an earlier clause ("X will visit in July, Y said after a call").
+  const ownPart = before.slice(before.lastIndexOf(',') + 1);
+  if (PLANNED_BEFORE.test(near) || PLANNED_AFTER.test(after) || ANNOUNCED.test(ownPart)) return 'planned';
   // A date after publication can only be a plan.
   if (dateValue && publishedAt && dateValue.length >= 7 && dateValue > publishedAt.slice(0, dateValue.length)) return 'planned';
   return 'occurred';

@@ -357,3 +357,24 @@ describe('coordination and relative clauses', () => {
     expect(evs.find((e) => e.type === 'visit')).toMatchObject({ participants: [{ name: 'To Lam' }], location: { name: 'China' } });
   });
 });
+
+describe('reporting verbs', () => {
+  const PUTIN: EntitySpec = { kind: 'person', name: 'Vladimir Putin', forms: ['Putin'], country: 'RUS' };
+  const TURKEY: EntitySpec = { kind: 'location', name: 'Turkey', country: 'TUR' };
+  it('keeps a speaker who reports his own call, and a "will" of another clause does not plan it', () => {
+    const text = 'Putin will visit Turkey in July, Erdogan said on Sunday after a phone call with his Russian counterpart.';
+    const evs = events(text, [PUTIN, ERDOGAN, TURKEY], [
+      { text: 'July', value: '2024-07' },
+      { text: 'Sunday', value: '2024-06-02' },
+    ], '2024-06-02');
+    expect(evs.map((e) => [e.type, e.status, names(e).join('+')])).toEqual([
+      ['visit', 'planned', 'Vladimir Putin'],
+      ['phone_call', 'occurred', 'Recep Tayyip Erdogan+Vladimir Putin'],
+    ]);
+  });
+
+  it('drops the source of a report from the sides', () => {
+    const [e] = events('Fidan met Haniyeh in Doha, Erdogan said.', [FIDAN, HANIYEH, ERDOGAN, DOHA]);
+    expect(names(e)).toEqual(['Hakan Fidan', 'Ismail Haniyeh']);
+  });
+});
