@@ -28,7 +28,14 @@ export const DurationParser: Parser = {
       const [code, mult] = UNIT[unitWord];
       return { type: 'DURATION', spec: { kind: 'literal', value: `P${mult}${code}`, granularity: 'other' }, rule: 'DurationParser', priority: 0 };
     });
-    return implicit.concat(scan(ctx, re, (m) => {
+    // "for years", "over decades": an unstated number of units.
+    const plural = scan(ctx, /(?<![\p{L}\p{N}])(?:for|over|in|within)\s+(days|weeks|months|years|decades|hours|minutes)(?![\p{L}\p{N}])/giu, (m) => {
+      const unitWord = m[1].toLowerCase().replace(/s$/, '');
+      const [code] = UNIT[unitWord];
+      const value = TIME_UNITS.has(unitWord) ? `PTX${code}` : unitWord === 'decade' ? 'PXDE' : `PX${code}`;
+      return { type: 'DURATION', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'DurationParser', priority: 0 };
+    }, 1);
+    return implicit.concat(plural, scan(ctx, re, (m) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "three years ago/later" is a date (RelativeDayParser); "five years old" an age.
       if (/^\s+(?:ago|earlier|later|before|after|old|from\s+now|hence)\b/i.test(after)) return null;

@@ -38,7 +38,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
   // itself. Other event-relative expressions are skipped, so "the day before … earlier on
   // the day" both count from the event, not from each other.
   const contextOf = (need: 'day' | 'year'): Candidate | undefined =>
-    lastWithin(before, (b) => b.type === 'DATE' && b.spec.kind !== 'event' && b.spec.kind !== 'samePeriod' && !!(need === 'day' ? b.day : b.ym));
+    lastWithin(before, (b) => (b.type === 'DATE' || b.type === 'TIME') && b.spec.kind !== 'event' && b.spec.kind !== 'samePeriod' && !!(need === 'day' ? b.day : b.ym));
   // Looks back from the nearest earlier expression, and stops past the lookback window.
   function lastWithin(list: Candidate[], ok: (b: Candidate) => boolean): Candidate | undefined {
     for (let i = list.length - 1; i >= 0; i--) {
