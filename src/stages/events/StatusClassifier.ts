@@ -30,7 +30,7 @@ export function classifyStatus(text: string, clause: Span, trigger: Trigger, dat
   if (HYPOTHETICAL.test(near) || MAY.test(near.slice(-25))) return 'hypothetical';
   // The announcement must govern the trigger: not a "will" of an earlier clause ("X will visit in July, Y said after a call").
   const ownPart = before.slice(before.lastIndexOf(',') + 1);
-  if (PLANNED_BEFORE.test(near) || PLANNED_AFTER.test(after) || ANNOUNCED.test(ownPart)) return 'planned';
+  if (PLANNED_BEFORE.test(ownPart.slice(-60)) || PLANNED_AFTER.test(after) || ANNOUNCED.test(ownPart)) return 'planned';
   // A date after publication can only be a plan.
   if (dateValue && publishedAt && dateValue.length >= 7 && dateValue > publishedAt.slice(0, dateValue.length)) return 'planned';
   return 'occurred';
