@@ -117,7 +117,11 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   }
   if (!known && !splitTitle(toks, a, b, lex).titled && splitOrgTitle(text, toks, a, b, lex, out)) return;
   const lastIsHead = lex.sets.orgHeads.has(toks[b - 1].text) || lex.sets.companySuffixes.has(toks[b - 1].text);
-  const t = lastIsHead || known ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : splitTitle(toks, a, b, lex);
+  // A closing head word keeps the run whole ("Foreign Ministry"), unless a title leads a given
+  // name and a head-like surname ("Analyst Jim Press").
+  const st = splitTitle(toks, a, b, lex);
+  const givenAfter = st.titled && b - st.nameA === 2 && toks[st.nameA].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
+  const t = (lastIsHead && !givenAfter) || known ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : st;
   if (t.titleOnly) return;
   let na = t.nameA;
   // "Chairman of the Presidential Court", "High Representative of the EU": the title is not the

@@ -42,6 +42,7 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
     const singles = k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text));
     if (singles.includes(f) && !singles.includes(l)) {
       k.kind = 'organization';
+      for (const m of k.mentions) m.kind = 'organization';
       continue;
     }
     if (orgWords.has(f) && !k.lexName) k.kind = null;

@@ -177,3 +177,51 @@ describe('properties', () => {
     );
   });
 });
+
+describe('refiners and filters', () => {
+  it('a name shortened to its first word is a company', () => {
+    const es = run('Zorvan Grulich won the contract on Monday. Zorvan said profits rose.');
+    expect(byName(es, 'Zorvan Grulich')?.kind).toBe('organization');
+  });
+  it('a repeated untyped one-word name is an organization', () => {
+    const es = run('Shares of Velcorp fell. Analysts said Velcorp would recover.');
+    expect(byName(es, 'Velcorp')?.kind).toBe('organization');
+    expect(byName(es, 'Velcorp')?.mentions).toHaveLength(2);
+  });
+  it('drops a maker before a model number and a country inside a currency', () => {
+    const text = 'Airlines ordered Zarvox 787 jets worth US$ 40 billion.';
+    const es = run(text);
+    expect(es.some((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Zarvox'))).toBe(false);
+    expect(es.some((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'US'))).toBe(false);
+  });
+  it('a legal-form suffix ends a company name before a person', () => {
+    const es = run('The chairman of Ostrel LLC Jim Vantor resigned.');
+    expect(byName(es, 'Ostrel LLC')?.kind).toBe('organization');
+    expect(byName(es, 'Jim Vantor')?.kind).toBe('person');
+  });
+  it('a place after "of" closes an organization before a name', () => {
+    const es = run('He met the head of the Ministry of Foreign Affairs of Iran Harun Amir Zelvani.');
+    expect(byName(es, 'Ministry of Foreign Affairs of Iran')?.kind).toBe('organization');
+    expect(byName(es, 'Harun Amir Zelvani')?.kind).toBe('person');
+  });
+  it('a body named after its organization also mentions the organization', () => {
+    const es = run('Talks with the Hamas Shura Council went well.');
+    expect(names(es, 'organization')).toEqual(expect.arrayContaining(['Hamas', 'Hamas Shura Council']));
+  });
+  it('names the possessor with the body', () => {
+    const es = run("He met members of Hamas' Political Bureau.");
+    expect(names(es, 'organization')).toContain('Hamas Political Bureau');
+  });
+  it('does not join a patronymic to another person', () => {
+    const es = run('Sheikh Theyab bin Mohamed bin Zayed Al Nahyan and Mohamed bin Zayed Al Nahyan attended.');
+    expect(names(es, 'person')).toEqual(expect.arrayContaining(['Theyab bin Mohamed bin Zayed Al Nahyan', 'Mohamed bin Zayed Al Nahyan']));
+  });
+  it('keeps ordinary capitalized words and headline words out', () => {
+    const es = run('Internally Displaced Persons need Durable Solutions, the report said. Regional leaders agreed.');
+    expect(names(es, 'person')).toEqual([]);
+  });
+  it('a given name with a head-word surname is a person', () => {
+    const es = run('Analyst Jim Press said sales fell.');
+    expect(byName(es, 'Jim Press')?.kind).toBe('person');
+  });
+});

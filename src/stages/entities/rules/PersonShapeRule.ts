@@ -8,6 +8,14 @@ const COMMON = new Set(['Adverb', 'Adjective', 'Verb', 'PresentTense', 'PastTens
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|ash|bin|ibn|ben|abu|ul|ud)-\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+|Al|El|bin|ibn|bint|al|el|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|y|Jr\.|Sr\.|II|III|IV)$/u;
 
+// Endings of ordinary English nouns, adjectives and adverbs that names hardly have
+// ("Development", "Instability", "Regional", "Solutions").
+const ORDINARY_ENDING = /(?:tions?|sions?|ments?|ities|ity|ness|ships?|ances?|ences?|isms?|able|ible|ful|less|ous|ives?|ally|ical|ics|ings)$/;
+function ordinaryShape(w: string): boolean {
+  const l = w.toLowerCase();
+  return (l.length >= 6 && ORDINARY_ENDING.test(l)) || (l.length >= 8 && /(?:al|ly)$/.test(l));
+}
+
 export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   const n = b - a;
   if (n < 2 || n > 6) return null;
@@ -30,7 +38,7 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   const given = ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
   if (!given && ws[0].tags.includes('Organization') && !ws[0].tags.includes('Person')) return null;
   // "Internally Displaced Persons", "Durable Solutions": capitalized ordinary words.
-  const common = ws.filter((t) => t.seenLower || COMMON.has(lexiconTag(t.text) ?? '')).length;
+  const common = ws.filter((t) => t.seenLower || COMMON.has(lexiconTag(t.text) ?? '') || ordinaryShape(t.text) || (!t.tags.includes('ProperNoun') && t.tags.some((g) => g === 'Adverb' || g === 'Verb'))).length;
   const firstName = ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
   if (!firstName && common * 2 >= ws.length) return null;
   return { kind: 'person', reason: 'person-shape', strength: 1 };
