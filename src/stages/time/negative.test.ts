@@ -35,12 +35,17 @@ describe('not times', () => {
     ['conjunctions with soon and now', 'Do it as soon as possible, shortly before dawn; every now and then, now that it is over.'],
     ['a half of a match', 'He scored in the second half.'],
     ['nearly is not early', 'It cost nearly 2 billion.'],
+    ['years inside product and index names', 'The Russell 2000 Index and Windows 2000 Server fell.'],
+    ['a season word in a name or as a verb', 'Prices fall; the fall of the wall; the Summer Olympics.'],
   ])('%s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });
 
   it('keeps the real date next to a publisher name', () => {
     expect(texts('Mena Today reported on Feb. 3 that talks resumed.')).toEqual(['Feb. 3']);
+  });
+  it('does not join a weekday to a date on the next line', () => {
+    expect(texts('Markets to remain closed until Friday\nSeptember 18 , 2008')).toEqual(['Friday', 'September 18 , 2008']);
   });
   it('keeps a clock time that has a clock mark', () => {
     expect(texts('The meeting began at 3 p.m. in Doha.')).toEqual(['3 p.m.']);

@@ -127,6 +127,14 @@ describe('relative expressions', () => {
       ['currently', 'PRESENT_REF'],
     ]);
   });
+  it('unstated amounts of time are vague durations', () => {
+    const r = run('They fought for years over the past week, and prices rose $5 a month.');
+    expect(r.times!.map((t) => [r.text.slice(t.start, t.end), t.type, t.value])).toEqual([
+      ['years', 'DURATION', 'PXY'],
+      ['the past week', 'DURATION', 'P1W'],
+      ['a month', 'SET', 'P1M'],
+    ]);
+  });
   it('durations and sets are typed apart from dates', () => {
     const r = run('The three-day visit ends a war of six years; they meet every year.');
     expect(r.times!.map((t) => [t.type, t.value])).toEqual([
