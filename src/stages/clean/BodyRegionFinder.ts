@@ -25,7 +25,11 @@ function baseScore(l: Line): number {
   if (l.label === 'blank') return 0;
   if (l.label === 'header') return -1;
   if (l.role === 'related-header') return -30;
-  if (l.label === 'boilerplate') return l.reason === 'RepeatedLineFilter' ? -1 : -4;
+  if (l.label === 'boilerplate') {
+    // Ads and share buttons sit inside stories; they do not say the story ended.
+    if (l.reason === 'RepeatedLineFilter' || l.reason === 'CueLineFilter:advert' || l.reason === 'CueLineFilter:share') return -1;
+    return -4;
+  }
   switch (l.quality) {
     case 'good':
       return Math.min(l.letterWords, 80);
@@ -80,6 +84,7 @@ export function applyBodyRegion(ctx: CleanContext): void {
     ctx.region = null;
     return;
   }
+  region.last = extendEnd(ctx.lines, region.last);
   ctx.region = { first: region.first, last: region.last };
   for (const l of ctx.lines) {
     if (l.label !== undefined) continue;
@@ -96,4 +101,27 @@ export function applyBodyRegion(ctx: CleanContext): void {
       l.reason = undefined;
     }
   }
+}
+
+/**
+ * The story's last paragraphs are often short or set off by a list or an ad, which the search
+ * above discounts as teaser-like. Take them back when, scored plainly, they outweigh what stands
+ * between (never across a related-stories or comments header).
+ */
+function extendEnd(lines: Line[], last: number): number {
+  let sum = 0;
+  let best = last;
+  for (let i = last + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.role === 'related-header' || (l.reason ?? '').startsWith('CommentSectionFilter')) break;
+    // A bulleted or numbered item belongs to a list in the story as often as not.
+    const s = l.label === undefined && /^([-•*–·]|\d{1,2}[.)])\s/u.test(l.plain) ? 0 : baseScore(l);
+    sum += s;
+    if (sum <= -8) break;
+    if (s > 0 && sum > 0 && l.endsSentence) {
+      best = i;
+      sum = 0;
+    }
+  }
+  return best;
 }

@@ -97,6 +97,15 @@ describe('clean: boilerplate lines', () => {
     expect(c.text).toBe(BODY.join('\n\n'));
   });
 
+  it('keeps a short last paragraph after an ad and a bulleted list inside the story', () => {
+    const a = clean(['Biden meets Erdogan on sidelines of NATO summit', 'WASHINGTON (AP) — President Joe Biden met Turkish President Recep Tayyip Erdogan on Monday.', '"We had a good meeting," Biden said.', 'The two leaders discussed Sweden\'s bid.', 'Advertisement', 'The talks lasted an hour.'].join('\n'));
+    expect(a.text.endsWith('The talks lasted an hour.')).toBe(true);
+    expect(a.text).not.toContain('Advertisement');
+    expect(a.meta.dateline).toBe('WASHINGTON');
+    const b = clean(['Lavrov to visit Ankara next week', 'By Staff Reporter', BODY[0], 'The agenda includes:', '- grain exports', '- Syria', '- energy cooperation', 'Lavrov last visited Turkey in 2022, when he met then-Foreign Minister Mevlut Cavusoglu in Antalya.', 'Tags: Russia, Turkey', 'Share on Facebook'].join('\n'));
+    expect(b.text).toBe([BODY[0], 'The agenda includes:', '- grain exports', '- Syria', '- energy cooperation', 'Lavrov last visited Turkey in 2022, when he met then-Foreign Minister Mevlut Cavusoglu in Antalya.'].join('\n\n'));
+  });
+
   it('keeps a cut-off last paragraph and drops a teaser cut mid-sentence', () => {
     const t = clean([BODY[0], BODY[1], 'A cease-fire agreement was announced by the'].join('\n'));
     expect(t.text.endsWith('announced by the')).toBe(true);
