@@ -47,8 +47,14 @@ export class ReferenceResolver {
     if (demonym && !country) return undefined; // "the Hamas leader": not a nationality, leave it
     const prior = this.mentions.before(pos).filter((m) => m.entity.kind === 'person').reverse();
     const lower = noun.toLowerCase();
+    const head = lower.split(' ').pop()!;
+    const headRe = new RegExp(`\\b${head}\\b`, 'i');
+    // The role as the entity states it, or as the text puts it next to a mention ("the emir of Qatar, Sheikh Tamim").
+    const described = (e: Entity) =>
+      (e.role ? e.role.toLowerCase().includes(head) : false) ||
+      e.mentions.some((x) => x.start < pos && headRe.test(this.text.slice(Math.max(0, x.start - 45), x.start) + ' ' + this.text.slice(x.end, x.end + 30)));
     for (const m of prior) {
-      const roleOk = m.entity.role ? m.entity.role.toLowerCase().includes(lower.split(' ').pop()!) : false;
+      const roleOk = described(m.entity);
       const countryOk = country ? m.entity.country === country : true;
       if (roleOk && countryOk) return m.entity;
     }

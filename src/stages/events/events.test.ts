@@ -378,3 +378,12 @@ describe('reporting verbs', () => {
     expect(names(e)).toEqual(['Hakan Fidan', 'Ismail Haniyeh']);
   });
 });
+
+describe('role nouns', () => {
+  it('resolves "the emir" to the person the text calls emir, not the topic', () => {
+    const TAMIM_NO_ROLE: EntitySpec = { kind: 'person', name: 'Tamim bin Hamad Al-Thani', country: 'QAT' };
+    const text = 'Erdogan and the emir of Qatar, Tamim bin Hamad Al-Thani, appealed for calm. The emir made a brief visit to Ankara.';
+    const evs = events(text, [ERDOGAN, TAMIM_NO_ROLE, ANKARA]);
+    expect(evs.find((e) => e.type === 'visit')).toMatchObject({ participants: [{ name: 'Tamim bin Hamad Al-Thani' }], location: { name: 'Ankara' } });
+  });
+});
