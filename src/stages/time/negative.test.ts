@@ -44,6 +44,9 @@ describe('not times', () => {
   it('keeps the real date next to a publisher name', () => {
     expect(texts('Mena Today reported on Feb. 3 that talks resumed.')).toEqual(['Feb. 3']);
   });
+  it('reads time words in a Title Case headline', () => {
+    expect(texts('Fidan To Visit Moscow Next Week For Talks On Gaza')).toEqual(['Next Week']);
+  });
   it('does not join a weekday to a date on the next line', () => {
     expect(texts('Markets to remain closed until Friday\nSeptember 18 , 2008')).toEqual(['Friday', 'September 18 , 2008']);
   });
