@@ -25,4 +25,6 @@ export interface Candidate {
   sentenceInitial?: boolean;
   /** a one-word mention that is also an ordinary English word ("People", "Classic") */
   ordinary?: boolean;
+  /** the first word is a given name the tagger knows ("Taylor", "Teresa") */
+  given?: boolean;
 }

@@ -73,6 +73,13 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
     return;
   }
+  // "Former National Security Council": a time word before an organization is no part of it.
+  if (b - a >= 2 && /^(?:Former|Then|Ex|Ex-|Erstwhile|Defunct|Now-defunct)$/.test(toks[a].text) && lex.orgHeadOrSuffix(toks[b - 1].text)) {
+    addRun(text, toks, a + 1, b, lex, out);
+    return;
+  }
+  // "Group B", "Group D.": a head and a letter name a bracket, not a body.
+  if (b - a === 2 && lex.orgHeadOrSuffix(toks[a].text) && /^\p{Lu}\.?$/u.test(toks[a + 1].text)) return;
   // "Chairperson of the African Union Commission": a title and "of" before a name.
   if (b - a > 2 && lex.sets.personTitles.has(toks[a].text.toLowerCase()) && toks[a + 1].text === 'of') {
     addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
@@ -167,12 +174,15 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     return;
   }
   if ((v.reason === 'person-shape' || (v.reason === 'tagger' && v.kind === 'person')) && b - na >= 3) {
-    // "Ankara Hakan Fidan": a known place in front of a name is not part of it.
-    const first = lex.lookup(toks[na].text).find((e) => e.kind !== 'person');
-    if (first) {
-      out.push({ ...cand(toks, na, na + 1, text, first.kind, 'lexicon', 2), lex: first });
-      out.push(cand(toks, na + 1, b, text, 'person', 'person-shape', 1));
-      return;
+    // "Ankara Hakan Fidan", "European Union Gordon Sondland": a known place or organization in
+    // front of a name is not part of it.
+    for (let e = Math.min(b - 2, na + lex.maxWords); e > na; e--) {
+      const first = lex.lookup(span(toks, na, e, text)).find((x) => x.kind !== 'person');
+      if (first) {
+        out.push({ ...cand(toks, na, e, text, first.kind, 'lexicon', 2), lex: first });
+        addRun(text, toks, e, b, lex, out);
+        return;
+      }
     }
   }
   const c = cand(toks, na, b, text, v.kind, v.reason, v.strength);
@@ -238,5 +248,5 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
 }
 
 export function cand(toks: Token[], a: number, b: number, text: string, kind: Candidate['kind'], reason: string, strength: number): Candidate {
-  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength, sentenceInitial: toks[a].first, ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined) };
+  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength, sentenceInitial: toks[a].first, ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined), given: toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName') };
 }

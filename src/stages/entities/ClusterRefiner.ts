@@ -40,7 +40,7 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
     const f = firstWord(full.text);
     const l = lastWord(full.text);
     const singles = k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text));
-    if (singles.includes(f) && !singles.includes(l)) {
+    if (singles.includes(f) && !singles.includes(l) && !full.given) {
       k.kind = 'organization';
       for (const m of k.mentions) m.kind = 'organization';
       continue;
