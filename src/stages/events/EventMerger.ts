@@ -2,15 +2,14 @@
 // status, the same people or a subset, no clash of date or place) adds its sentence to that
 // event's evidence; an anaphoric one ("the meeting", "the two ministers") attaches to the most
 // recent event of its type. Different dates or places keep two meetings of a pair apart.
-import type { Entity, EventDate, Span } from '../../pipeline/types.ts';
-import type { Candidate } from './Candidate.ts';
+import type { Entity, EventDate, EventType, Span } from '../../pipeline/types.ts';
 import { countryByName } from './CountryLexicon.ts';
 import { type FoundLocation, isVenue } from './LocationFinder.ts';
 
 export interface Draft {
-  type: Candidate['trigger']['type'];
-  status: Candidate['status'];
-  salience: Candidate['salience'];
+  type: EventType;
+  status: 'occurred' | 'planned';
+  salience: 'main' | 'background';
   participants: Entity[];
   agent?: Entity;
   host?: Entity;
