@@ -12,10 +12,11 @@ const TITLE_PLACE = "\\p{Lu}[\\p{Ll}'’.\\-]+(?:\\s\\p{Lu}[\\p{Ll}'’.\\-]+){0
 const PARENS = '\\((?:[^()]|\\([^()]*\\)){1,80}\\)';
 const DASH = '(?:-{1,2}|–|—|:)';
 const BRACKET = '(?:\\s*\\[[^\\]]{1,30}\\])?'; // "Abu Dhabi [UAE]," (ANI's habit)
+const COUNTRY = "(?:\\s*,\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})?"; // "KYIV, Ukraine (AP) —"
 
 // "DOHA, May 5 (Reuters) -" / "JEDDAH (UrduPoint ...) :" / "ANKARA -" / "New Delhi, April 26:"
 const INLINE = new RegExp(
-  `^(?:(${CAPS_PLACE})${BRACKET}(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}]+\\s*,\\s*)?${DAY})?\\s*(?:${PARENS})?\\s*${DASH}|(${TITLE_PLACE})${BRACKET}\\s*,\\s*${DAY}\\s*(?:${PARENS})?\\s*${DASH})`,
+  `^(?:(${CAPS_PLACE})${BRACKET}(?:\\s*,\\s*(?:\\p{Lu}[\\p{L}]+\\s*,\\s*)?${DAY}|${COUNTRY})?\\s*(?:${PARENS})?\\s*${DASH}|(${TITLE_PLACE})${BRACKET}${COUNTRY}\\s*,\\s*${DAY}\\s*(?:${PARENS})?\\s*${DASH})`,
   'u',
 );
 // The dated kind, strong enough to mark where a story starts.
