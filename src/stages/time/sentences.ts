@@ -39,3 +39,12 @@ export function sentenceOf(ctx: Context, pos: number): { start: number; end: num
   }
   return s;
 }
+
+/** A headline in Title Case ("Fidan To Visit Moscow Next Week") capitalizes every word, so
+ * capitals there say nothing about names. */
+export function titleCase(ctx: Context, pos: number): boolean {
+  const s = sentenceOf(ctx, pos);
+  const words = ctx.text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  return content.length >= 3 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.8;
+}

@@ -2,6 +2,7 @@
 // ("Theresa May"), "March" a verb, a name and a protest; "August" an adjective and a name.
 // A bare month needs a time word before it (in, since, last, early…), a comma or the end of
 // the clause after it, and no capitalized name on either side.
+import { titleCase } from '../sentences.ts';
 import type { Candidate, Context, Refiner } from '../types.ts';
 
 const CUE = /(?:^|\s)(?:in|since|until|till|by|during|of|for|from|through|throughout|last|next|this|early|mid|mid-|late|before|after|between|and|or|to|on|end|start|beginning|middle|month|each|every|that|until|in\s+early|in\s+late)\s*$/i;
@@ -18,6 +19,8 @@ export const MonthNameFilter: Refiner = {
       const word = c.text.split(/\s+/).pop()!.replace(/\.$/, '');
       const before = ctx.text.slice(Math.max(0, c.start - 16), c.start);
       const after = ctx.text.slice(c.end, c.end + 20);
+      // In a Title Case headline every word is capitalized: only the time cue can tell.
+      if (titleCase(ctx, c.start)) return !AMBIGUOUS.test(word) || CUE.test(before);
       if (/\p{Lu}[\p{L}.]*\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}]*\s+$/u.test(before)) {
         // "Theresa May", "Jenny March" (a capitalized word not starting the sentence).
         if (!/(?:^|\s)(?:In|Since|Until|By|During|From|Through|Last|Next|This|Early|Late|Mid|Before|After|Between)\s+$/.test(before)) return false;

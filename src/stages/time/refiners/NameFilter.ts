@@ -2,7 +2,7 @@
 // "USA Today", "Sunday Times", "Peace Now". A time word capitalized where English would not
 // capitalize it (not at the start of a sentence) is part of a name.
 import { LEX } from '../lexicon.ts';
-import { sentenceOf } from '../sentences.ts';
+import { titleCase } from '../sentences.ts';
 import type { Candidate, Context, Refiner } from '../types.ts';
 
 // Words that are lower case inside a sentence when they are times.
@@ -16,14 +16,6 @@ function sentenceStart(ctx: Context, pos: number): boolean {
 }
 
 const NAMED_DAY = new RegExp(`(?:^|[^\\p{L}])(?:${LEX.namedDays.join('|')})\\s+$`, 'iu');
-
-/** A headline in Title Case ("Fidan To Visit Moscow Next Week") capitalizes every word. */
-function titleCase(ctx: Context, pos: number): boolean {
-  const s = sentenceOf(ctx, pos);
-  const words = ctx.text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const content = words.filter((w) => w.length > 3);
-  return content.length >= 3 && content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length >= 0.8;
-}
 
 export const NameFilter: Refiner = {
   name: 'NameFilter',
