@@ -29,6 +29,8 @@ export async function benchMeantimeDates(showErrors = false): Promise<Scores | n
     return null;
   }
   const s: Scores = { gold: 0, system: 0, matched: 0, correct: 0 };
+  // For information: every timex type together (TIME, DURATION, SET too), matched by overlap.
+  const all: Scores = { gold: 0, system: 0, matched: 0, correct: 0 };
   const errors: string[] = [];
   for (const doc of loaded.docs) {
     let r = recordFromText(doc.text, { id: doc.id, publishedAt: creationTime(doc.creationTime, doc.text) });
@@ -39,6 +41,19 @@ export async function benchMeantimeDates(showErrors = false): Promise<Scores | n
       (t) => t.type === 'DATE' && lineOf(t.start) <= ANNOTATED_LINES && !(doc.creationTime && lineOf(t.start) === 2 && t.value === r.meta.publishedAt),
     );
     const gold = doc.timexes.filter((t) => t.type === 'DATE');
+    const sysAll = (r.times ?? []).filter(
+      (t) => lineOf(t.start) <= ANNOTATED_LINES && !(doc.creationTime && lineOf(t.start) === 2 && t.value === r.meta.publishedAt),
+    );
+    all.gold += doc.timexes.length;
+    all.system += sysAll.length;
+    const usedAll = new Set<number>();
+    for (const g of doc.timexes) {
+      const i = sysAll.findIndex((t, k) => !usedAll.has(k) && t.start < g.end && g.start < t.end);
+      if (i < 0) continue;
+      usedAll.add(i);
+      all.matched++;
+      if (sysAll[i].value === g.value) all.correct++;
+    }
     s.gold += gold.length;
     s.system += sys.length;
     const used = new Set<number>();
@@ -67,6 +82,11 @@ export async function benchMeantimeDates(showErrors = false): Promise<Scores | n
   console.log(`extraction     ${fmt(p)}  ${fmt(rr)}  ${fmt(f1(p, rr))}  >= 0.90`);
   console.log(`value          ${fmt(vp)}  ${fmt(vr)}  ${fmt(f1(vp, vr))}  >= 0.85`);
   console.log(`value accuracy ${fmt(s.correct / (s.matched || 1))} (${s.correct}/${s.matched} matched)  >= 0.95`);
+  const ap = all.matched / (all.system || 1);
+  const ar = all.matched / (all.gold || 1);
+  const avp = all.correct / (all.system || 1);
+  const avr = all.correct / (all.gold || 1);
+  console.log(`all types (${all.gold} gold, ${all.system} system): extraction F1 ${fmt(f1(ap, ar))}, value F1 ${fmt(f1(avp, avr))}, value accuracy ${fmt(all.correct / (all.matched || 1))}`);
   if (showErrors) for (const e of errors.sort()) console.log(e);
   return s;
 }
