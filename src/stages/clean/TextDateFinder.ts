@@ -40,6 +40,9 @@ export function findTextDate(ctx: CleanContext): TextDate | null {
     const inBody = l.label === 'body' && l.role !== 'dateline';
     if (!inBody) {
       const d = dateLine(l);
+      // Dates in other stories' teasers and in reader comments are theirs, not this story's.
+      const elsewhere = /^(RelatedBlockFilter|CommentSectionFilter)/.test(l.reason ?? '');
+      if (d && elsewhere && !d.published) continue;
       if (d) found.push({ value: d.value, line: l.index, kind: d.published ? 'published' : d.updated ? 'updated' : 'dateline-only' });
       continue;
     }

@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordFromInput, recordFromText } from '../../pipeline/record.ts';
@@ -289,5 +291,14 @@ describe('HTML input', () => {
     expect(r.meta.title).toBe('Fidan meets Qatari counterpart');
     expect(r.text).toBe(BODY.join('\n\n'));
     expectMapConsistent(r);
+  });
+
+  it('reads gzip pages and the charset a page declares', () => {
+    const latin = page.replace('<head>', '<head><meta charset="iso-8859-1">').replace(BODY[2], 'Fidan will meet the Emir in Doha, the Ministry said, and the talks in Doha will focus on Gaza and the region.');
+    const bytes = gzipSync(iconv.encode(latin.replace('Emir', 'Émir'), 'latin1'));
+    const input = { id: 'g', path: 'g.html.gz', bytes: new Uint8Array(bytes), sidecar: null, format: 'html' as const, publishedFlag: null };
+    const r = cleanStage.run(ingestStage.run(recordFromInput(input), ingestStage.defaults) as ArticleRecord, cleanStage.defaults) as ArticleRecord;
+    expect(r.text).toContain('Émir');
+    expect(r.diagnostics.map((d) => d.code)).toContain('ingest/not-utf8');
   });
 });
