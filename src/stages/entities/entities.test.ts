@@ -225,3 +225,15 @@ describe('refiners and filters', () => {
     expect(byName(es, 'Jim Press')?.kind).toBe('person');
   });
 });
+
+describe('place context', () => {
+  it('a name after "the", after "states of", or before a facility noun is a place', () => {
+    const es = run('The Atanvo Girardel bridge reopened between the states of Tachvira and Norte de Velmar. Trucks used the Zimon Bolvar and Franco de Pala Santel bridges.');
+    expect(names(es, 'person')).toEqual([]);
+    expect(names(es, 'location')).toEqual(expect.arrayContaining(['Atanvo Girardel', 'Norte de Velmar', 'Zimon Bolvar', 'Franco de Pala Santel']));
+  });
+  it('a venue between "at" and "in <place>" is a place', () => {
+    const es = run('The leaders met at Qasr Al Vatan in Abu Dhabi on Monday.');
+    expect(byName(es, 'Qasr Al Vatan')?.kind).toBe('location');
+  });
+});

@@ -8,6 +8,7 @@ import { link } from './CorefLinker.ts';
 import { dropNonActorMentions } from './NonActorMentionFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
+import { applyPlaceContext } from './PlaceContextRule.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
 import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
 import { tokenize } from './Tokenizer.ts';
@@ -43,6 +44,7 @@ export function findEntities(text: string, sentences: ArticleRecord['sentences']
   const cands = findCandidates(text, toks, lex);
   applyAcronyms(cands, toks);
   applyAppositions(cands, toks, text, lex);
+  applyPlaceContext(cands, toks);
   applyPossessorNames(cands, toks, lex);
   cands.push(...findDescriptorOrgs(cands, toks, text, lex));
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.

@@ -1,0 +1,29 @@
+// Context that makes a person-shaped name a place: "the Atanasio Girardot bridge" (a person is
+// not preceded by "the"), "the states of Táchira and Norte de Santander", "at Qasr Al Watan in
+// Abu Dhabi" (a venue between "at" and "in <place>").
+import type { Candidate } from './Candidate.ts';
+import type { Token } from './Tokenizer.ts';
+
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'states', 'region', 'district', 'county', 'capital', 'island', 'islands', 'municipality', 'governorate', 'department', 'prefecture', 'oblast', 'neighborhood', 'neighbourhood', 'suburb', 'port', 'area']);
+
+// "the Simón Bolívar bridge", "John F. Kennedy airport": a name before a facility noun.
+const FACILITIES = new Set(['bridge', 'bridges', 'airport', 'stadium', 'street', 'avenue', 'boulevard', 'square', 'highway', 'crossing', 'crossings', 'border', 'dam', 'port', 'station', 'hospital', 'mosque', 'church', 'university', 'school', 'park', 'palace', 'building', 'tower', 'hall', 'camp', 'base', 'canal', 'road', 'prison']);
+
+export function applyPlaceContext(cands: Candidate[], toks: Token[]): void {
+  const afterPlaceNoun = (a: number) => toks[a - 1]?.text === 'of' && PLACE_NOUNS.has(toks[a - 2]?.text.toLowerCase() ?? '');
+  for (const c of cands) {
+    if (c.kind !== 'person' || c.strength >= 2 || c.lex) continue;
+    const p1 = toks[c.a - 1]?.text;
+    let place = false;
+    if (p1?.toLowerCase() === 'the' || afterPlaceNoun(c.a) || FACILITIES.has(toks[c.b]?.text ?? '')) place = true;
+    else if (p1 === 'and' || p1 === ',') {
+      // "the states of Táchira and Norte de Santander": a list that began as places.
+      const prev = cands.find((x) => x.b === c.a - 1);
+      place = !!prev && (afterPlaceNoun(prev.a) || prev.reason === 'place-context');
+    } else if (p1 === 'at') {
+      const next = cands.find((x) => x.a === c.b + 1);
+      place = toks[c.b]?.text === 'in' && next?.kind === 'location' && next.strength >= 2;
+    }
+    if (place) Object.assign(c, { kind: 'location', reason: 'place-context', strength: 1, role: undefined, country: undefined });
+  }
+}
