@@ -9,6 +9,8 @@ export interface Trigger extends Span {
   host?: boolean;
   /** Counts only with its partner named right after it ('called Putin'). */
   guest?: boolean;
+  /** What follows it is a topic, not a venue ('discussed the situation in Gaza'). */
+  placeless?: boolean;
   passive?: boolean;
   weak?: boolean;
   anaphoric?: boolean;

@@ -9,6 +9,7 @@ interface TriggerEntry {
   form: 'verb' | 'noun';
   host?: boolean;
   guest?: boolean;
+  placeless?: boolean;
   passive?: boolean;
   weak?: boolean;
   anaphoric?: boolean;
@@ -39,6 +40,7 @@ export function findTriggers(text: string, span: Span): Trigger[] {
         text: m[0],
         host: e.host,
         guest: e.guest,
+        placeless: e.placeless,
         passive: e.passive,
         weak: e.weak,
         anaphoric: e.anaphoric,

@@ -31,7 +31,7 @@ const STAGE = 'events';
 // "the first talks", "the last meeting": an ordinal picks out another interaction, not the one just told.
 const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|earlier|latest|recent|former|past|upcoming|previous)\s+(?:[\w-]+\s+){0,2}$/i;
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
-const PHONE_MEDIUM = /\b(?:by|over the|on the|via|through a|in a)\s+(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
+const PHONE_MEDIUM = /\b(?:by|over|on|via|through|in)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
 
 function evidenceSpan(text: string, s: Span): Span {
@@ -134,7 +134,7 @@ export function extractEvents(
       } else {
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
         // "discussed ... in Gaza": what is discussed is not where.
-        const near = trigger.weak ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
+        const near = trigger.weak || trigger.placeless ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
         const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start));
         const ps = parts.participants;
         const { subjects, objects } = parts;
