@@ -29,7 +29,9 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
     for (; j < lines.length; j++) {
       if (lines[j].label === 'blank') continue;
       if (isRelatedHeader(lines[j])) break;
-      if (resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
+      // A header whose links are gone (the dump kept only its title) in the middle of the story.
+      const emptyBox = size === 0 && hasProseBefore(lines, i) && lines[j].quality === 'good' && lines[j].endsSentence && lines[j].letterWords >= 25;
+      if (emptyBox || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
         // A box of a few links inside the story ("Related articles" and two headlines): the
         // story goes on after it, so the header does not end the body.
         if (size <= INLINE_BOX && hasProseBefore(lines, i)) h.role = undefined;

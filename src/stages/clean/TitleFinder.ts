@@ -81,7 +81,9 @@ export function applyTitle(ctx: CleanContext): void {
   if (candidates.length === 0 && firstBody >= 0 && firstBody < ctx.lines.length) {
     const l = ctx.lines[firstBody];
     const next = ctx.lines.slice(firstBody + 1).find((x) => x.quality === 'good' && x.label === undefined);
-    if (l.label === undefined && !l.endsSentence && !l.truncated && l.letterWords <= 45 && next) candidates.push(l);
+    // Only headline-sized or Title Case: a first paragraph that lost its full stop is still the story.
+    const headlineLike = l.letterWords <= 20 || l.titleRatio >= 0.6;
+    if (l.label === undefined && !l.endsSentence && !l.truncated && headlineLike && next) candidates.push(l);
   }
   if (candidates.length === 0) {
     ctx.title = header?.title ? null : meta.title ? stripSiteSuffix(meta.title) : null;
