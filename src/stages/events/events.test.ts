@@ -387,3 +387,10 @@ describe('role nouns', () => {
     expect(evs.find((e) => e.type === 'visit')).toMatchObject({ participants: [{ name: 'Tamim bin Hamad Al-Thani' }], location: { name: 'Ankara' } });
   });
 });
+
+describe('place before the event noun', () => {
+  it('reads "the Istanbul meeting" as a meeting in Istanbul', () => {
+    const [e] = events('Fidan and Haniyeh said the Istanbul meeting between them was useful.', [FIDAN, HANIYEH, ISTANBUL]);
+    expect(e.location).toMatchObject({ name: 'Istanbul', text: 'Istanbul' });
+  });
+});

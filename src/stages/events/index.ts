@@ -78,6 +78,15 @@ export function extractEvents(
     return true;
   };
 
+  // "the Istanbul meeting", "the Doha talks": a place named right before the event noun.
+  const premodifierPlace = (trigger: Trigger): FoundLocation | null => {
+    if (trigger.form !== 'noun') return null;
+    const m = mentions.at(Math.max(0, trigger.start - 2), trigger.start - 1);
+    if (!m || m.entity.kind !== 'location' || !/^\s?$/.test(text.slice(m.end, trigger.start))) return null;
+    const span = { start: m.start, end: m.end };
+    return { name: text.slice(m.start, m.end), text: text.slice(m.start, m.end), span, phrase: span };
+  };
+
   sentences.forEach((sentence, si) => {
     const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean }[] = [];
     for (let trigger of findTriggers(text, sentence)) {
@@ -135,7 +144,7 @@ export function extractEvents(
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
         // "discussed ... in Gaza": what is discussed is not where.
         const near = trigger.weak || trigger.placeless ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
-        const location = trigger.type === 'phone_call' ? null : chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start));
+        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start));
         const ps = parts.participants;
         const { subjects, objects } = parts;
         if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
