@@ -40,7 +40,7 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon): Entity[] {
     const lexEntry = k.lexName ? lex.lookup(k.lexName).find((e) => e.kind === k.kind) : undefined;
     const sorted = [...k.mentions].sort((a, b) => a.start - b.start);
     const role = sorted.find((m) => m.role)?.role ?? (k.kind === 'person' ? lexEntry?.role : undefined);
-    const country = sorted.find((m) => m.country)?.country ?? lexEntry?.country;
+    const country = lex.countryCode(sorted.find((m) => m.country)?.country ?? lexEntry?.country);
     const aliases = [...new Set([...sorted.map((m) => nameOf(m).replace(/\s+/g, ' ')), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
     const mentions: Span[] = sorted.map((m) => ({ start: m.start, end: m.end }));
     const prev = byId.get(id);

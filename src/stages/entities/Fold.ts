@@ -23,7 +23,13 @@ export function fold(s: string): string {
 
 /** Slug for entity ids: folded words joined by hyphens. */
 export function slug(s: string): string {
-  return fold(s).replace(/ /g, '-') || 'x';
+  // Ids allow [a-z0-9-] only: "3+3 Platform" -> "3-3-platform".
+  const ascii = fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (ascii) return ascii;
+  // Names with no Latin letters ("Олег Ильин") still need distinct ids: a stable hash.
+  let h = 0x811c9dc5;
+  for (const ch of s) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `x${h.toString(36)}`;
 }
 
 /** Levenshtein distance, small strings only. */

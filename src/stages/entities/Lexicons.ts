@@ -52,6 +52,8 @@ interface WorldCountry {
   capital?: string[];
 }
 
+const IGO_CODES = new Set(['IGO', 'UN', 'EU', 'NATO', 'AU', 'GCC', 'ASEAN', 'SCO', 'BRICS', 'G7', 'G20', 'OAS', 'OECD', 'OPEC', 'APEC', 'CICA', 'NAM', 'QUAD', 'OSCE', 'COE', 'LAS', 'OIC', 'OTS', 'ECO', 'CIS', 'CSTO', 'WHO', 'IAEA', 'IMF', 'WB', 'WTO', 'ICC', 'UNRWA']);
+
 export class Lexicon {
   /** folded name -> entries (a name can be both a person alias and something else). */
   readonly names = new Map<string, LexEntry[]>();
@@ -115,6 +117,21 @@ export class Lexicon {
     return this.sets.orgHeads.has(word) || this.sets.companySuffixes.has(word);
   }
 
+  /** ISO alpha-3 codes known to world-countries. */
+  readonly iso3 = new Set<string>();
+
+  /**
+   * The output's country: an ISO 3166 alpha-3 code, "IGO" for an international body ("UN",
+   * "EU", "NATO"), the home country of a group the lexicon places ("Hamas" -> PSE), else none.
+   */
+  countryCode(code: string | undefined): string | undefined {
+    if (!code) return undefined;
+    if (this.iso3.has(code)) return code;
+    if (IGO_CODES.has(code)) return 'IGO';
+    const org = this.lookup(code).find((e) => e.kind === 'organization' && e.country && e.country !== code);
+    return org ? this.countryCode(org.country) : undefined;
+  }
+
   demonym(text: string): string | null | undefined {
     const k = fold(text);
     return this.demonyms.has(k) ? this.demonyms.get(k) : undefined;
@@ -136,6 +153,7 @@ export function buildLexicon(extra?: LexiconExtension): Lexicon {
   const country = (name: string, cc: string) => lex.add(name, { kind: 'location', name, country: cc, type: 'country' });
 
   for (const c of countries) {
+    lex.iso3.add(c.cca3);
     country(c.name.common, c.cca3);
     country(c.name.official, c.cca3);
     // altSpellings mix codes ("TR") with names; two-letter codes would swallow words like "US" or "IN".
