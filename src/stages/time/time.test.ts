@@ -155,7 +155,12 @@ describe('times of day and business periods', () => {
       ['Feb. 3 at 3 p.m.', 'TIME', '2024-02-03T15:00', 'day'],
       ['5 pm', 'TIME', 'XXXX-XX-XXT17:00', 'other'],
     ]);
-    expect(run('On Tuesday the talks resumed. They ended at 6 p.m. Tuesday.').times!.map((t) => t.value)).toEqual(['2024-01-30', '2024-01-30']);
+    const r2 = run('On Tuesday the talks resumed. They ended at 6 p.m. Tuesday, 18:00 UTC.');
+    expect(r2.times!.map((t) => [r2.text.slice(t.start, t.end), t.value])).toEqual([
+      ['Tuesday', '2024-01-30'],
+      ['6 p.m. Tuesday', '2024-01-30T18:00'],
+      ['18:00 UTC', '2024-01-30T18:00Z'],
+    ]);
   });
   it('reads fiscal years, halves, year-earlier periods and centuries', () => {
     expect(times('Profit in fiscal 1989 fell; in the first half of 2009 it rose from the year-earlier quarter, as in the 20th century.')).toEqual([

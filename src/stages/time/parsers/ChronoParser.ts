@@ -65,20 +65,25 @@ export const ChronoParser: Parser = {
       const hour = get('hour');
       const minute = get('minute');
       const base = { start, end: start + text.length, text, rule: 'ChronoParser', priority: 1 };
-      // "16:15 UTC , June 1st": the clock before the date; MonthDayParser reads the date alone.
-      if (month != null && /^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)/i.test(text)) continue;
+      // A clock with "UTC"/"GMT" is in UTC: TIMEX3 marks it with Z.
+      const zone = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/.test(text) ? 'Z' : '';
+      const clock = hour != null && CLOCK_MARK.test(text) ? `${String(hour).padStart(2, '0')}:${String(minute ?? 0).padStart(2, '0')}${zone}` : undefined;
+      const weekday = s.isCertain('weekday') ? s.get('weekday') ?? undefined : undefined;
       if (month != null) {
+        // "16:15 UTC , June 1st": the clock before the date; MonthDayParser reads the date alone.
+        if (/^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)/i.test(text)) continue;
         // A slash date without a year is more often a fraction or a score ("1/2", "3/4").
         if ([...tags].includes('parser/SlashDateFormatParser') && year == null) continue;
         // "Feb. 3 at 3 p.m." is one TIME (TimeML) whose value still names the day.
-        const clock = day != null && hour != null && CLOCK_MARK.test(text) ? `${String(hour).padStart(2, '0')}:${String(minute ?? 0).padStart(2, '0')}` : undefined;
-        out.push({ ...base, type: clock ? 'TIME' : 'DATE', spec: { kind: 'calendar', year, month, day, clock } });
-      } else if (s.isCertain('weekday')) {
-        continue; // "Sunday at 3 p.m.": WeekdayParser reads the day with tense
-      } else if (hour != null && CLOCK_MARK.test(text)) {
-        const hh = String(hour).padStart(2, '0');
-        const mm = String(minute ?? 0).padStart(2, '0');
-        out.push({ ...base, type: 'TIME', spec: { kind: 'literal', value: `T${hh}:${mm}`, granularity: 'other' } });
+        const dayClock = day != null ? clock : undefined;
+        out.push({ ...base, type: dayClock ? 'TIME' : 'DATE', spec: { kind: 'calendar', year, month, day, clock: dayClock } });
+      } else if (weekday != null) {
+        // "12:00 UTC Monday", "Sunday at 3 p.m.": one TIME on that weekday. A bare weekday is
+        // left to WeekdayParser, which also reads "last"/"next".
+        if (!clock || /\b(?:last|next|this|coming|past)\s/i.test(text)) continue;
+        out.push({ ...base, type: 'TIME', spec: { kind: 'calendar', weekday, clock } });
+      } else if (clock) {
+        out.push({ ...base, type: 'TIME', spec: { kind: 'literal', value: `T${clock}`, granularity: 'other' } });
       }
     }
     return out;

@@ -38,7 +38,7 @@ export const DurationParser: Parser = {
     return implicit.concat(plural, scan(ctx, re, (m) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "three years ago/later" is a date (RelativeDayParser); "five years old" an age.
-      if (/^\s+(?:ago|earlier|later|before|after|old|from\s+now|hence)\b/i.test(after)) return null;
+      if (/^\s+(?:ago|earlier|later|old|from\s+now|hence)\b/i.test(after)) return null;
       // "one second" / "a second" as ordinal is excluded by needing a unit after the number.
       const unitWord = m[2].toLowerCase() === 'centur' ? 'century' : m[2].toLowerCase();
       const [code, mult] = UNIT[unitWord];

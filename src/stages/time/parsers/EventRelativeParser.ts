@@ -53,6 +53,8 @@ export const EventRelativeParser: Parser = {
         /(?<![\p{L}\p{N}])(?:the\s+(previous|preceding|following|next|same)\s+(week|month|year)|(a|one)\s+(week|month|year)\s+(earlier|before|later)|(that|the\s+(?:entire|whole|full))\s+(week|month|year)|the\s+(week|month|year)\s+(before|after|previous|prior))(?![\p{L}\p{N}])/giu,
         (m) => {
           const w = (m[1] ?? m[5] ?? m[6] ?? m[9]).toLowerCase().replace(/^prior$/, 'previous');
+          // "a year before the vote": counted from the clause after it, which we do not resolve.
+          if ((w === 'before' || w === 'after') && !/^\s*(?:[,.;:)!?]|$)/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
           const unit = (m[2] ?? m[4] ?? m[7] ?? m[8]).toLowerCase() as 'week' | 'month' | 'year';
           const n = w === 'previous' || w === 'preceding' || w === 'earlier' || w === 'before' ? -1 : w === 'same' || w === 'that' || /^the\s/.test(w) ? 0 : 1;
           // "the next year" after a future cue is the year after publication more often; the

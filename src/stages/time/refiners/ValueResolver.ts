@@ -109,7 +109,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
         // "had last spoken on Monday" before a Sunday meeting: the Monday before that Sunday.
         if (c.pastPerfect && s.weekdayShift == null) {
           const ev = contextOf('day');
-          if (ev?.day && (!pub || toDays(ev.day) <= toDays(pub))) return day(latestOnOrBefore(ev.day, s.weekday, true), 'event', s.part);
+          if (ev?.day && (!pub || toDays(ev.day) <= toDays(pub))) return day(latestOnOrBefore(ev.day, s.weekday, true), 'event', s.clock ?? s.part);
         }
         if (!pub) return { ...NO_ANCHOR, granularity: 'day' };
         let d: Ymd;
@@ -117,7 +117,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
         else if (s.weekdayShift === 1) d = earliestOnOrAfter(pub, s.weekday, true);
         else if (dir === 'future') d = earliestOnOrAfter(pub, s.weekday, false);
         else d = latestOnOrBefore(pub, s.weekday, false);
-        return day(d, 'publication', s.part);
+        return day(d, 'publication', s.clock ?? s.part);
       }
       return { value: null, anchor: 'publication', granularity: 'other', unresolved: 'invalid' };
     }
