@@ -237,3 +237,15 @@ describe('place context', () => {
     expect(byName(es, 'Qasr Al Vatan')?.kind).toBe('location');
   });
 });
+
+describe('output contract', () => {
+  it('ids and countries match the output schema', () => {
+    const es = run('UN Secretary-General António Guterres met Hamas leader Khaled Mashal and the 3+3 South Caucasus Platform. Олег Ильин and Иван Петров spoke.');
+    for (const e of es) {
+      expect(e.id).toMatch(/^(person|organization|location):[a-z0-9-]+$/);
+      if (e.country !== undefined) expect(e.country).toMatch(/^([A-Z]{3}|IGO)$/);
+    }
+    expect(new Set(es.map((e) => e.id)).size).toBe(es.length);
+    expect(byName(es, 'António Guterres')?.country).toBe('IGO');
+  });
+});
