@@ -20,7 +20,11 @@ function isListItem(rest: string): boolean {
   return words.length <= 10 && !/\b(?:is|was|were|are|has|had|have|will|said|says|met|meets|held|did)\b/.test(item);
 }
 
-export function clauseAround(text: string, sentence: Span, trigger: Span): Span {
+/** A clause never reaches further than this from its trigger: keeps run-on "sentences" linear. */
+const REACH = 400;
+
+export function clauseAround(text: string, whole: Span, trigger: Span): Span {
+  const sentence = { start: Math.max(whole.start, trigger.start - REACH), end: Math.min(whole.end, trigger.end + REACH) };
   const s = text.slice(sentence.start, sentence.end);
   const tStart = trigger.start - sentence.start;
   const tEnd = trigger.end - sentence.start;
