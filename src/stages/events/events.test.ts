@@ -394,3 +394,12 @@ describe('place before the event noun', () => {
     expect(e.location).toMatchObject({ name: 'Istanbul', text: 'Istanbul' });
   });
 });
+
+describe('lone sides', () => {
+  it('lets a mention with one named side add its sentence but not its date to that person\'s event', () => {
+    const text = 'Erdogan met Sisi in Ankara. Erdogan also chaired a cabinet meeting on Monday.';
+    const evs = events(text, [ERDOGAN, SISI, ANKARA], [{ text: 'Monday', value: '2024-02-05' }]);
+    expect(evs).toHaveLength(1);
+    expect(evs[0].date).toBeNull();
+  });
+});

@@ -220,6 +220,12 @@ export function extractEvents(
       if (!anaphoric && d.participants.length === 0) continue;
       const visitNoPlace = d.type === 'visit' && !d.location;
       if (anaphoric || single || visitNoPlace) {
+        // A lone named side that does not refer back ("Erdogan also met Darwish", an unknown partner)
+        // may add its sentence to an event of that person, but not its time or place.
+        if (!anaphoric && single && !visitNoPlace) {
+          d.date = null;
+          d.location = null;
+        }
         if (attach(drafts, d, weak, !nominalRef)) continue;
         // "the meeting between X and Y" names both sides: a mention in its own right.
         if (!single && !visitNoPlace) {
