@@ -1,3 +1,6 @@
+// The time stage: every temporal expression of the body, resolved against the publication
+// date at the precision the text gives. Parsers propose, refiners filter, merge and resolve
+// (chrono-node's shape); the order and its reasons are in configuration.ts.
 import { report } from '../../pipeline/diagnostics.ts';
 import { originalSpan } from '../../pipeline/record.ts';
 import type { ArticleRecord, Stage, TimeExpr } from '../../pipeline/types.ts';
