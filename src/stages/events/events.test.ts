@@ -401,5 +401,7 @@ describe('lone sides', () => {
     const evs = events(text, [ERDOGAN, SISI, ANKARA], [{ text: 'Monday', value: '2024-02-05' }]);
     expect(evs).toHaveLength(1);
     expect(evs[0].date).toBeNull();
+    // "a cabinet meeting" is some other gathering: not evidence of the talks with Sisi.
+    expect(evs[0].evidence).toHaveLength(1);
   });
 });

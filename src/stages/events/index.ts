@@ -88,7 +88,7 @@ export function extractEvents(
   };
 
   sentences.forEach((sentence, si) => {
-    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean }[] = [];
+    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean; indefinite?: boolean }[] = [];
     for (let trigger of findTriggers(text, sentence)) {
       const clause = clauseAround(text, sentence, trigger);
       if ((trigger.host || trigger.guest) && !partFinder.hostHasGuest(clause, trigger)) continue;
@@ -155,7 +155,8 @@ export function extractEvents(
           drafts0.push({ ...own(), participants: ps, location });
         }
       }
-      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, nominalRef });
+      const indefinite = trigger.form === 'noun' && /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
+      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, nominalRef, indefinite });
     }
     for (const summit of findSummits(text, sentence, mentions)) {
       const pseudo: Trigger = { ...summit.phrase, type: 'meeting', form: 'noun', text: text.slice(summit.phrase.start, summit.phrase.end) };
@@ -196,7 +197,7 @@ export function extractEvents(
     // A call's light verb ("received a phone call", "discussed ... in a phone call") is not a second, in-person event.
     const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
-    for (const { d, anaphoric, weak, group, nominalRef } of kept) {
+    for (const { d, anaphoric, weak, group, nominalRef, indefinite } of kept) {
       trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
@@ -223,6 +224,8 @@ export function extractEvents(
         // A lone named side that does not refer back ("Erdogan also met Darwish", an unknown partner)
         // may add its sentence to an event of that person, but not its time or place.
         if (!anaphoric && single && !visitNoPlace) {
+          // "chaired a cabinet meeting": an indefinite noun introduces some other gathering.
+          if (indefinite) continue;
           d.date = null;
           d.location = null;
         }
