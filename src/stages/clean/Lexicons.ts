@@ -31,9 +31,10 @@ export const RELATED_HEADERS: RegExp[] = cues.relatedHeaders.map(compile);
 export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
 export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);
 
-const caption = load<{ position: string; trailingCredit: string; verbs: string[] }>('caption.json');
+const caption = load<{ position: string; trailingCredit: string; leading: string; verbs: string[] }>('caption.json');
 export const CAPTION_POSITION = new RegExp(caption.position, 'iu');
 export const CAPTION_CREDIT = new RegExp(caption.trailingCredit, 'iu');
+export const CAPTION_LEADING = new RegExp(caption.leading, 'iu');
 export const CAPTION_VERBS: ReadonlySet<string> = new Set(caption.verbs);
 
 const suffixes = load<{ separators: string[]; maxWords: number }>('site-suffixes.json');

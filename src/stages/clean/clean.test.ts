@@ -11,6 +11,7 @@ import { inlineDateline } from './DatelineFinder.ts';
 import { stripSiteSuffix } from './TitleFinder.ts';
 import { findDates } from './DateParser.ts';
 import { extractHtml } from './html/extractHtml.ts';
+import { cueOf } from './CueLineFilter.ts';
 
 // Runs ingest then clean on a dump, as the pipeline does.
 function clean(text: string, sidecar: Record<string, unknown> | null = null, path = 'a.txt'): ArticleRecord {
@@ -113,6 +114,23 @@ describe('clean: boilerplate lines', () => {
     expect(t.text.endsWith('announced by the')).toBe(true);
     const u = clean([BODY[0], BODY[1], 'Recent Posts', 'Brazil court denies passport return', 'Jair Bolsonaro’s passport remains seized as he faces charges. His attempt to attend…'].join('\n'));
     expect(u.text).toBe([BODY[0], BODY[1]].join('\n\n'));
+  });
+});
+
+describe('clean: cue lexicon', () => {
+  const cue = (s: string) => cueOf(s, s.split(/\s+/).length);
+  it('recognises page furniture', () => {
+    expect(cue('Phil Helsel is a reporter for NBC News.')).toBe('bio');
+    expect(cue('By Amy Kuperinsky | NJ Advance Media for NJ.com')).toBe('byline');
+    expect(cue('By John Smith')).toBe('byline');
+    expect(cue('Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.')).toBe('prompt');
+    expect(cue('STORY CONTINUES BELOW THIS AD')).not.toBeNull();
+    expect(cue('+ ↺ − 16 px')).toBe('widget');
+    expect(cue('1 min read')).toBe('widget');
+  });
+  it('leaves sentences of a story alone', () => {
+    for (const s of ['The official is a former reporter for the paper.', 'By Sunday the deal was done.', 'By contrast, Turkey said no.', 'He said the talks would follow on Monday.', 'Share prices fell 3% on Monday.', 'The ministry said cookies and sweets were distributed to children in Gaza.', '30 minutes before the meeting, the envoy arrived.'])
+      expect(cue(s)).toBeNull();
   });
 });
 
