@@ -1,8 +1,21 @@
 // Folding shared by lookups, coreference and ids: names written with or without diacritics,
 // dotless/dotted i, curly apostrophes and possessives must meet on one key.
 
+const foldCache = new Map<string, string>();
+
 /** Lowercase ASCII words separated by single spaces ("İbrahim Kalın's" -> "ibrahim kalin"). */
 export function fold(s: string): string {
+  // Lookups and coreference fold the same few hundred strings many times per article.
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size > 100_000) foldCache.clear();
+    f = foldUncached(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function foldUncached(s: string): string {
   return s
     .replace(/ı/g, 'i')
     .replace(/İ/g, 'I')
@@ -52,7 +65,18 @@ export function editDistance(a: string, b: string): number {
  * Mohammed / Muhammad / Mohamed meet, because vowels and doubled letters vary across
  * romanizations while the consonant skeleton mostly does not.
  */
+const skeletonCache = new Map<string, string>();
 export function skeleton(word: string): string {
+  let k = skeletonCache.get(word);
+  if (k === undefined) {
+    if (skeletonCache.size > 100_000) skeletonCache.clear();
+    k = skeletonUncached(word);
+    skeletonCache.set(word, k);
+  }
+  return k;
+}
+
+function skeletonUncached(word: string): string {
   const f = fold(word).replace(/ /g, '');
   if (f.length <= 2) return f;
   const body = f.slice(1).replace(/[aeiouy]+/g, '').replace(/h$/, '').replace(/(.)\1+/g, '$1');

@@ -151,7 +151,8 @@ describe('properties', () => {
         for (const e of es) {
           expect(e.mentions.length).toBeGreaterThan(0);
           expect(e.id.startsWith(`${e.kind}:`)).toBe(true);
-          expect(e.id).toMatch(/^[a-z]+:[a-z0-9+-]+$/);
+          expect(e.id).toMatch(/^(person|organization|location):[a-z0-9-]+$/);
+          if (e.country !== undefined) expect(e.country).toMatch(/^([A-Z]{3}|IGO)$/);
           for (const m of e.mentions) {
             expect(m.start).toBeGreaterThanOrEqual(0);
             expect(m.end).toBeLessThanOrEqual(text.length);
