@@ -55,7 +55,7 @@ export function clauseAround(text: string, whole: Span, trigger: Span): Span {
 
 // Coordinated verb phrases ("landed in Ankara on Sunday and held talks ... on Monday") share a
 // subject but not a time or place: those are looked for in the trigger's own verb phrase.
-const VP_JOIN = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:held|holds|met|meets|visited|visits|hosted|received|discussed|had|signed|attended|addressed|spoke|talked|travel(?:l)?ed|flew|arrived|landed|left|went|paid|made)\b)|,\s+and\s+(?=\p{Ll}+ed\b)/gu;
+const VP_JOIN = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?=(?:held|holds|met|meets|visited|visits|hosted|received|discussed|had|signed|attended|addressed|spoke|talked|travel(?:l)?ed|flew|arrived|landed|left|went|paid|made|was|were|will|would|is|are|has|have)\b)|,\s+and\s+(?=\p{Ll}+ed\b)/gu;
 
 export function verbPhraseAround(text: string, clause: Span, trigger: Span): Span {
   const s = text.slice(clause.start, clause.end);

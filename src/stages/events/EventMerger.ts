@@ -76,7 +76,7 @@ function mergeParticipants(a: Entity[], b: Entity[]): Entity[] {
 }
 
 export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
-  if (!anaphoric) into.participants = mergeParticipants(into.participants, c.participants);
+  if (!anaphoric) into.participants = into.summit ? [...into.participants, ...c.participants.filter((p) => !into.participants.some((q) => q.id === p.id))] : mergeParticipants(into.participants, c.participants);
   for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   into.evidence.sort((a, b) => a.start - b.start);
   into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);

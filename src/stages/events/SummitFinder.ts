@@ -20,8 +20,13 @@ const AFTER_ORG = new RegExp(String.raw`^(?:\s*\([^)]{1,40}\))?\s+(?:[\p{L}-]+\s
 const BEFORE_ORG = new RegExp(String.raw`${GATHERING}\s+(?:of|involving)\s+(?:the\s+)?(?:[\p{L}-]+[-–])?$`, 'u');
 const ATTEND = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in|on the (?:sidelines|margins) of|joined|address(?:ed)?)\s+(?:(?:the|a|an|various|this|last|next|upcoming)\s+|[\w-]+\s+){0,4}$/i;
 
-export function findSummits(text: string, sentence: Sentence, mentions: MentionIndex): SummitMention[] {
+// "are attending the summit": a definite summit with no name is the one named before.
+const THE_SUMMIT = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in)\s+the\s+(?:\w+\s+)?summit\b/gi;
+
+/** `previous`: the organization of the latest gathering named earlier in the article. */
+export function findSummits(text: string, sentence: Sentence, mentions: MentionIndex, previous?: Entity): SummitMention[] {
   const out: SummitMention[] = [];
+  const s = text.slice(sentence.start, sentence.end);
   for (const m of mentions.within(sentence)) {
     if (m.entity.kind !== 'organization') continue;
     const after = AFTER_ORG.exec(text.slice(m.end, Math.min(sentence.end, m.end + 60)));
@@ -34,6 +39,14 @@ export function findSummits(text: string, sentence: Sentence, mentions: MentionI
     if (out.some((o) => o.phrase.start < phrase!.end && phrase!.start < o.phrase.end)) continue;
     const lead = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
     out.push({ org: m.entity, phrase, attended: ATTEND.test(lead) });
+  }
+  if (previous && !out.length) {
+    THE_SUMMIT.lastIndex = 0;
+    const m = THE_SUMMIT.exec(s);
+    if (m) {
+      const end = sentence.start + m.index + m[0].length;
+      out.push({ org: previous, phrase: { start: end - 'summit'.length, end }, attended: true });
+    }
   }
   return out;
 }

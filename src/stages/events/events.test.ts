@@ -405,3 +405,14 @@ describe('lone sides', () => {
     expect(evs[0].evidence).toHaveLength(1);
   });
 });
+
+describe('the summit named before', () => {
+  it('reads "attending the summit" as the gathering of the organization named earlier, dated by its own verb phrase', () => {
+    const NATO: EntitySpec = { kind: 'organization', name: 'NATO' };
+    const text = 'Erdogan and Biden spoke at a NATO summit dinner. The two leaders are attending the summit in Madrid and were to meet Sisi yesterday.';
+    const evs = events(text, [ERDOGAN, BIDEN, SISI, NATO, { kind: 'location', name: 'Madrid' }], [{ text: 'yesterday', value: '2024-02-03' }]);
+    const summit = evs.find((e) => e.participants.some((p) => p.name === 'NATO') && e.location?.name === 'Madrid');
+    expect(summit).toBeDefined();
+    expect(summit!.date).toBeNull();
+  });
+});

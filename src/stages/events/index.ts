@@ -87,6 +87,7 @@ export function extractEvents(
     return { name: text.slice(m.start, m.end), text: text.slice(m.start, m.end), span, phrase: span };
   };
 
+  let lastSummitOrg: Entity | undefined;
   sentences.forEach((sentence, si) => {
     const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean; indefinite?: boolean }[] = [];
     for (let trigger of findTriggers(text, sentence)) {
@@ -158,16 +159,18 @@ export function extractEvents(
       const indefinite = trigger.form === 'noun' && /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
       for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, nominalRef, indefinite });
     }
-    for (const summit of findSummits(text, sentence, mentions)) {
+    const summits = findSummits(text, sentence, mentions, lastSummitOrg);
+    if (summits.length) lastSummitOrg = summits[summits.length - 1].org;
+    for (const summit of summits) {
       const pseudo: Trigger = { ...summit.phrase, type: 'meeting', form: 'noun', text: text.slice(summit.phrase.start, summit.phrase.end) };
       const clause = clauseAround(text, sentence, pseudo);
       const status = classifyStatus(text, clause, pseudo, null, publishedAt);
       if (status !== 'occurred' && status !== 'planned') continue;
       // The gathering's own time and place follow it ("which will be held on 10-11 February in Addis Ababa").
-      const tail = { start: summit.phrase.end, end: sentence.end };
+      const tail = { start: summit.phrase.end, end: verbPhraseAround(text, { start: clause.start, end: sentence.end }, pseudo).end };
       const places = locator.find(tail);
       const place0 = places[0] ?? (summit.attended ? locator.find({ start: clause.start, end: summit.phrase.start }).pop() ?? null : null);
-      const date = findDate(text, times, tail, pseudo) ?? (summit.attended ? findDate(text, times, clause, pseudo) : null);
+      const date = findDate(text, times, tail, pseudo) ?? (summit.attended ? findDate(text, times, verbPhraseAround(text, clause, pseudo), pseudo) : null);
       let attendees: Entity[] = [];
       if (summit.attended) {
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
