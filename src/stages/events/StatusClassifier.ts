@@ -31,7 +31,9 @@ export function classifyStatus(text: string, clause: Span, trigger: Trigger, dat
   // The announcement must govern the trigger: not a "will" of an earlier clause ("X will visit in July, Y said after a call").
   const ownPart = before.slice(before.lastIndexOf(',') + 1);
   if (PLANNED_BEFORE.test(ownPart.slice(-60)) || PLANNED_AFTER.test(after) || ANNOUNCED.test(ownPart)) return 'planned';
-  // A date after publication can only be a plan.
-  if (dateValue && publishedAt && dateValue.length >= 7 && dateValue > publishedAt.slice(0, dateValue.length)) return 'planned';
+  // A date after publication can only be a plan, unless the verb itself says it happened
+  // ("held talks on Wednesday" resolved forward is a resolution slip, not a plan).
+  const past = /(?:ed|^met|^held|^had|^spoke|^made|^paid|^sat|^went|^flew|^took|^was|^were)\b/i.test(trigger.text.split(/\s+/)[0]) || /\b(?:had|was|were)\s+(?:\w+\s+)?$/i.test(near);
+  if (!past && dateValue && publishedAt && dateValue.length >= 7 && dateValue > publishedAt.slice(0, dateValue.length)) return 'planned';
   return 'occurred';
 }

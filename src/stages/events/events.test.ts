@@ -416,3 +416,14 @@ describe('the summit named before', () => {
     expect(summit!.date).toBeNull();
   });
 });
+
+describe('tense against resolved dates', () => {
+  it('keeps a past-tense report occurred even when its weekday resolved after publication', () => {
+    const [e] = events('Fidan held talks with Haniyeh on Wednesday.', [FIDAN, HANIYEH], [{ text: 'Wednesday', value: '2024-02-07' }], '2024-02-04');
+    expect(e.status).toBe('occurred');
+  });
+  it('plans a nominal event dated after publication', () => {
+    const [e] = events('The meeting between Fidan and Haniyeh on Wednesday will focus on aid.', [FIDAN, HANIYEH], [{ text: 'Wednesday', value: '2024-02-07' }], '2024-02-04');
+    expect(e.status).toBe('planned');
+  });
+});
