@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityKind } from '../../pipeline/types.ts';
+import { lexiconTag } from './CompromiseTagger.ts';
 import { fold } from './Fold.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -52,6 +53,7 @@ interface WorldCountry {
   capital?: string[];
 }
 
+const FAMILY_FIRST = new Set(['CHN', 'KOR', 'PRK', 'VNM', 'KHM', 'TWN']);
 const IGO_CODES = new Set(['IGO', 'UN', 'EU', 'NATO', 'AU', 'GCC', 'ASEAN', 'SCO', 'BRICS', 'G7', 'G20', 'OAS', 'OECD', 'OPEC', 'APEC', 'CICA', 'NAM', 'QUAD', 'OSCE', 'COE', 'LAS', 'OIC', 'OTS', 'ECO', 'CIS', 'CSTO', 'WHO', 'IAEA', 'IMF', 'WB', 'WTO', 'ICC', 'UNRWA']);
 
 export class Lexicon {
@@ -178,10 +180,34 @@ export function buildLexicon(extra?: LexiconExtension): Lexicon {
     lex.add(o.name, e);
     for (const a of o.aliases ?? []) lex.add(a, e);
   }
-  for (const a of readJson<ActorRow[]>('actors.json')) {
+  const actors = readJson<ActorRow[]>('actors.json');
+  for (const a of actors) {
     const e: LexEntry = { kind: 'person', name: a.name, role: a.role, country: a.country, type: 'person' };
     lex.add(a.name, e);
     for (const al of a.aliases ?? []) lex.add(al, e);
+  }
+  // News calls people by their family name ("Trump", "Fidan", "Xi"): the family name of each
+  // actor is an alias too, unless two actors share it or it is a word the lexicon already holds.
+  const family = new Map<string, ActorRow[]>();
+  for (const a of actors) {
+    const words = a.name.replace(/\s+(?:Jr\.|Sr\.|I{1,3}|IV|VI)$/, '').split(/\s+/);
+    // East Asian names put the family name first.
+    const fam = FAMILY_FIRST.has(a.country) ? words[0] : words[words.length - 1];
+    if (words.length < 2 || fam.length < 2 || (fam.length < 4 && !FAMILY_FIRST.has(a.country))) continue;
+    // Arabic chains ("Salman bin Abdulaziz") end in a father's or tribe's name.
+    if (words.some((w) => /^(?:bin|ibn|bint|ben|Al|al)$/.test(w))) continue;
+    if (/^(?:al|el|bin|ibn|II|Jr\.)$/i.test(fam)) continue;
+    family.set(fold(fam), [...(family.get(fold(fam)) ?? []), a]);
+  }
+  // Never a word that is also a given name of an actor ("Abbas"), an English word or given name
+  // the tagger knows ("Store", "May", "Lawrence"), or a known name of anything else ("Austin").
+  const givenWords = new Set(actors.map((a) => fold(a.name.split(/\s+/)[0])));
+  for (const [fam, list] of family) {
+    if (list.length !== 1 || lex.names.has(fam) || givenWords.has(fam)) continue;
+    if (lexiconTag(fam)) continue;
+    // Only the kind: the family name alone does not say which holder of it is meant.
+    const word = FAMILY_FIRST.has(list[0].country) ? list[0].name.split(/\s+/)[0] : list[0].name.split(/\s+/).pop()!;
+    lex.add(fam, { kind: 'person', name: word, type: 'family' });
   }
   for (const p of extra?.people ?? []) {
     const e: LexEntry = { kind: 'person', name: p.name, role: p.role, country: p.country, type: 'person' };

@@ -69,7 +69,8 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         // "Heart of Asia Istanbul Process": a short left side, and the right side closes with a head.
         let e2 = k2;
         while (e2 < toks.length && isNameWord(toks[e2]) && !toks[e2 - 1]?.possessive) e2++;
-        const rightHead = e2 > k2 && lex.orgHeadOrSuffix(toks[e2 - 1].text) && b - a <= 2 && !splitTitle(toks, a, b, lex).titled;
+        const givenLeft = toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
+        const rightHead = e2 > k2 && lex.orgHeadOrSuffix(toks[e2 - 1].text) && b - a <= 2 && !givenLeft && !splitTitle(toks, a, b, lex).titled;
         if (k2 < toks.length && isNameWord(toks[k2]) && (headLeft || ofChain || rightHead) && !isCommonWord(toks[k2], lex)) {
           ofChain = true;
           b = k2 + 1;
@@ -82,6 +83,8 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         while (e < toks.length && isNameWord(toks[e]) && !toks[e - 1].possessive) e++;
         // "Development Party", "Television Corporation": one word and the head on the right.
         const rightHead = lex.sets.orgHeads.has(toks[e - 1].text) && (w === '&' || e - (b + 1) <= 2);
+        // Inside "Heads of State and Government of ...", only a one-word right side.
+        const chainOk = ofChain && (e - (b + 1) <= 1 || rightHead);
         const leftText = toks.slice(a, b).map((x) => x.text).join(' ');
         const leftKnown = lex.lookup(leftText).length > 0 || lex.lookup(toks[b - 1].text).some((x) => x.kind !== 'organization');
         // "Justice and Development Party", "Radio and Television Corporation": a short left side
@@ -91,7 +94,7 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         const st = splitTitle(toks, a, b, lex);
         const leftShort = ofChain || (b - segA <= 2 && !(st.titled && !st.titleOnly));
         const rightKnown = lex.lookup(toks[b + 1].text).some((x) => x.kind === 'location' || x.kind === 'person');
-        if (!leftKnown && !rightKnown && leftShort && (rightHead || ofChain)) {
+        if (!leftKnown && !rightKnown && leftShort && (rightHead || chainOk)) {
           b = b + 1;
           continue;
         }

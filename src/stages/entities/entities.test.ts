@@ -250,3 +250,17 @@ describe('output contract', () => {
     expect(byName(es, 'António Guterres')?.country).toBe('IGO');
   });
 });
+
+describe('family names of known actors', () => {
+  it('types a lone family name of a listed actor as a person, without guessing role or country', () => {
+    const es = run('Lavrov said on Monday the deal was near. Lavrov added more.');
+    const p = byName(es, 'Lavrov');
+    expect(p?.kind).toBe('person');
+    expect(p?.mentions).toHaveLength(2);
+    expect(p?.role).toBeUndefined();
+  });
+  it('joins the family name to the full name given in the article', () => {
+    const es = run('President Donald Trump spoke. Later Trump left.');
+    expect(byName(es, 'Donald Trump')?.mentions).toHaveLength(2);
+  });
+});
