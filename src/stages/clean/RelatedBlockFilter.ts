@@ -1,7 +1,7 @@
 // "Related", "Read more", "Recent posts", "Comments": a header after which a page lists other
 // stories, their headlines and teaser paragraphs (which look like prose). Everything under the
-// header is boilerplate until the story visibly resumes: two prose paragraphs among three lines
-// (a teaser list alternates one teaser with its kicker and headline).
+// header is boilerplate until the story visibly resumes: three prose paragraphs among four lines
+// (a teaser list alternates each teaser with its kicker or headline).
 import { mark, type CleanContext } from './Context.ts';
 import { RELATED_HEADERS } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
@@ -11,9 +11,9 @@ export function isRelatedHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
   return l.words.length <= 8 && RELATED_HEADERS.some((p) => p.test(text));
 }
 
-const RESUME_WINDOW = 3;
+const RESUME_WINDOW = 4;
 const INLINE_BOX = 4;
-const RESUME_GOOD = 2;
+const RESUME_GOOD = 3;
 
 export function applyRelatedBlocks(ctx: CleanContext): void {
   const lines = ctx.lines;
@@ -31,7 +31,9 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
       if (isRelatedHeader(lines[j])) break;
       // A header whose links are gone (the dump kept only its title) in the middle of the story.
       const emptyBox = size === 0 && hasProseBefore(lines, i) && lines[j].quality === 'good' && lines[j].endsSentence && lines[j].letterWords >= 25;
-      if (emptyBox || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
+      // Above the story a header is a menu item: its block ends at the first paragraph.
+      const aboveStoryEnds = !belowStory && lines[j].label === undefined && lines[j].quality === 'good';
+      if (emptyBox || aboveStoryEnds || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
         // A box of a few links inside the story ("Related articles" and two headlines): the
         // story goes on after it, so the header does not end the body.
         if (size <= INLINE_BOX && hasProseBefore(lines, i)) h.role = undefined;
@@ -51,11 +53,12 @@ function resumes(lines: Line[], from: number): boolean {
   for (let k = from; k < lines.length && seen < RESUME_WINDOW; k++) {
     const l = lines[k];
     if (l.label === 'blank') continue;
-    seen++;
     if (isRelatedHeader(l)) break;
+    seen++;
     if (l.label === undefined && l.quality === 'good') good++;
   }
-  return good >= RESUME_GOOD;
+  // Near the end of the page fewer lines are left: then all of them must be prose.
+  return seen === RESUME_WINDOW ? good >= RESUME_GOOD : seen >= 2 && good === seen;
 }
 
 /** A byline or date line followed by a long paragraph: an article starts here, not a teaser. */
