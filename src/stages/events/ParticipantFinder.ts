@@ -166,6 +166,8 @@ export class ParticipantFinder {
     const between = this.text.slice(trigger.end, next.start);
     if (between.length > 70 || /[,;]/.test(between)) return false;
     if (trigger.passive && !/\bby\b/i.test(between)) return false;
+    // "called Raisi 'a true friend'": naming someone, not phoning them.
+    if (/^call/i.test(trigger.text) && /^\s*(?:["“‘']|(?:a|an|the|his|her|its|their)\s)/i.test(this.text.slice(next.end, next.end + 8))) return false;
     return !/\b(?:decision|move|announcement|efforts?|initiative|proposal|news|step|agreement|statement|call|calls|offer|results?|progress|outcome|resolution|ceasefire|truce|deal|support|opportunity|letter|message|invitation|congratulations|report|plan|talks|dialogue|approval|request|assurances?|phone|telephone)\b/i.test(between);
   }
 

@@ -427,3 +427,15 @@ describe('tense against resolved dates', () => {
     expect(e.status).toBe('planned');
   });
 });
+
+describe('where clauses', () => {
+  it('gives a "where" clause the time of the visit it hangs on', () => {
+    const BEIRUT: EntitySpec = { kind: 'location', name: 'Beirut', country: 'LBN' };
+    const text = 'Fidan had visited Beirut in February, where he held talks with Haniyeh.';
+    const evs = events(text, [FIDAN, HANIYEH, BEIRUT], [{ text: 'February', value: '2024-02' }], '2024-05-20');
+    expect(evs.map((e) => [e.type, e.date?.value, e.location?.name, e.salience])).toEqual([
+      ['visit', '2024-02', 'Beirut', 'background'],
+      ['meeting', '2024-02', 'Beirut', 'background'],
+    ]);
+  });
+});

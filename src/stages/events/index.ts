@@ -100,7 +100,12 @@ export function extractEvents(
       const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
       const vp = verbPhraseAround(text, clause, trigger);
       // "visited Damascus on January 3 and met al-Sharaa": a verb phrase with no time shares the one before it.
-      const date = findDate(text, times, vp, trigger) ?? (vp.start > clause.start ? findDate(text, times, { start: clause.start, end: vp.start }, trigger) : null);
+      // "visited Beirut in February, where he held talks": the "where" clause shares the time of what it hangs on.
+      const whereClause = /,\s+where\s+$/.test(text.slice(Math.max(sentence.start, clause.start - 9), clause.start));
+      const date =
+        findDate(text, times, vp, trigger) ??
+        (vp.start > clause.start ? findDate(text, times, { start: clause.start, end: vp.start }, trigger) : null) ??
+        (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null);
       const status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
       if (status !== 'occurred' && status !== 'planned') {
         notes.push({ span: trigger, code: `events/${status}`, message: `"${trigger.text}" not emitted: ${status}` });

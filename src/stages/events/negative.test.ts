@@ -31,6 +31,8 @@ describe('not events', () => {
     'Erdogan has been in contact with Putin regularly.',
     'There are no plans for Erdogan to visit Ankara with Putin.',
     'Erdogan spoke at a press conference with Putin watching.',
+    'Erdogan called Putin "a true friend".',
+    'Erdogan called Putin a reliable partner.',
   ])('%s', (text) => {
     expect(none(text)).toEqual([]);
   });
