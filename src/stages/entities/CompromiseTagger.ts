@@ -36,9 +36,14 @@ export function tagText(text: string): TermTags[] {
   return out;
 }
 
-/** The tag compromise's lexicon gives a lowercase word, if any ("according" -> "Gerund"). */
+// compromise's own lexicon as shipped, before we teach it anything: "is this an ordinary
+// word?" must not depend on what was taught or in which order lexicons were built.
+const BASE_LEXICON: Record<string, string | string[]> = {
+  ...(nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon,
+};
+
+/** The tag compromise's own lexicon gives a lowercase word, if any ("according" -> "Gerund"). */
 export function lexiconTag(word: string): string | undefined {
-  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-  const t = lexicon[word.toLowerCase()];
+  const t = BASE_LEXICON[word.toLowerCase()];
   return Array.isArray(t) ? t[0] : t;
 }
