@@ -31,7 +31,7 @@ function breaksRun(t: Token, lex: Lexicon): boolean {
   if (lex.sets.nonNames.has(t.text) || lex.sets.platforms.has(t.text)) return true;
   // Contractions ("Can’t", "We’ll") are ordinary words.
   if (/['’](?:t|re|ve|ll|d|m)$/i.test(t.text)) return true;
-  if (/-(?:based|led|backed|run|born|owned|made|style|era|linked|funded|controlled|brokered|sponsored)$/i.test(t.text)) return true;
+  if (/-(?:based|led|backed|run|born|owned|made|style|era|linked|funded|controlled|brokered|sponsored|leading|affiliated|aligned|allied|bound|friendly|held|occupied|registered|listed|headquartered)$/i.test(t.text)) return true;
   return t.titleCase && !t.first && isCommonWord(t, lex);
 }
 

@@ -40,7 +40,8 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
     const f = firstWord(full.text);
     const l = lastWord(full.text);
     const singles = k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text));
-    if (singles.includes(f) && !singles.includes(l) && !full.given) {
+    // Short first words are often family names written first ("Li Jifeng" ... "Li").
+    if (singles.includes(f) && !singles.includes(l) && !full.given && f.length > 4) {
       k.kind = 'organization';
       for (const m of k.mentions) m.kind = 'organization';
       continue;

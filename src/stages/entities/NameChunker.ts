@@ -70,7 +70,10 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         let e2 = k2;
         while (e2 < toks.length && isNameWord(toks[e2]) && !toks[e2 - 1]?.possessive) e2++;
         const givenLeft = toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
-        const rightHead = e2 > k2 && lex.orgHeadOrSuffix(toks[e2 - 1].text) && b - a <= 2 && !givenLeft && !splitTitle(toks, a, b, lex).titled;
+        // One word on the left: "Sui-Lee Wee of the New York Times" is a person and an outlet.
+        let leftA = a;
+        while (leftA < b && lex.sets.nonNames.has(toks[leftA].text)) leftA++;
+        const rightHead = e2 > k2 && lex.orgHeadOrSuffix(toks[e2 - 1].text) && b - leftA === 1 && !givenLeft && !splitTitle(toks, a, b, lex).titled;
         if (k2 < toks.length && isNameWord(toks[k2]) && (headLeft || ofChain || rightHead) && !isCommonWord(toks[k2], lex)) {
           ofChain = true;
           b = k2 + 1;
