@@ -84,6 +84,7 @@ export function applyBodyRegion(ctx: CleanContext): void {
     ctx.region = null;
     return;
   }
+  region.first = trimTeasers(ctx.lines, region.first, region.last);
   region.last = extendEnd(ctx.lines, region.last);
   ctx.region = { first: region.first, last: region.last };
   for (const l of ctx.lines) {
@@ -124,4 +125,31 @@ function extendEnd(lines: Line[], last: number): number {
     }
   }
   return best;
+}
+
+const isProseLine = (l: Line) => l.label === undefined && (l.quality === 'good' || (l.quality === 'near' && l.endsSentence));
+
+/**
+ * A sidebar of teasers right above the story (teaser, headline, teaser, ...) can join the body
+ * because each teaser is prose. When the region opens with two or more lone paragraphs
+ * separated by headline lines, then the story's own byline or date line, then a run of adjacent
+ * paragraphs, the story starts at that run. A single lone first paragraph is never cut: that is
+ * how many stories begin.
+ */
+function trimTeasers(lines: Line[], first: number, last: number): number {
+  const content = lines.filter((l) => l.index >= first && l.index <= last && l.label !== 'blank');
+  let lone = 0;
+  let header = false; // a byline or date line since the last lone paragraph: the story's own header
+  for (let i = 0; i < content.length; i++) {
+    const l = content[i];
+    if (!isProseLine(l)) {
+      if (l.reason === 'MetaLineFilter' || l.reason === 'CueLineFilter:byline') header = true;
+      continue;
+    }
+    const next = content[i + 1];
+    if (next && isProseLine(next)) return lone >= 2 && header ? l.index : first;
+    lone++;
+    header = false;
+  }
+  return first;
 }

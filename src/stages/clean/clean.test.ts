@@ -109,6 +109,12 @@ describe('clean: boilerplate lines', () => {
     expect(b.text).toBe([BODY[0], 'The agenda includes:', '- grain exports', '- Syria', '- energy cooperation', 'Lavrov last visited Turkey in 2022, when he met then-Foreign Minister Mevlut Cavusoglu in Antalya.'].join('\n\n'));
   });
 
+  it('drops a sidebar of teasers standing right above the story', () => {
+    const r = clean(['Popular', 'US and China hold talks in Geneva', 'The two delegations met for six hours and agreed to meet again next month, officials said on Sunday.', 'EU leaders meet in Brussels', 'Leaders of the 27 member states gathered on Thursday to discuss the budget for the coming years.', 'Fidan meets Qatari counterpart in Doha', 'By John Smith', 'June 30, 2024', ...BODY].join('\n'));
+    expect(r.text).toBe(BODY.join('\n\n'));
+    expect(r.meta.title).toBe('Fidan meets Qatari counterpart in Doha');
+  });
+
   it('keeps a cut-off last paragraph and drops a teaser cut mid-sentence', () => {
     const t = clean([BODY[0], BODY[1], 'A cease-fire agreement was announced by the'].join('\n'));
     expect(t.text.endsWith('announced by the')).toBe(true);
