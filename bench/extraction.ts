@@ -2,7 +2,7 @@
 // stage on the plain-text dumps and the HTML path (Readability over linkedom, then the clean
 // stage) on the pages, scored with the benchmark's own shingle metric.
 // Run: npx tsx bench/extraction.ts [--dir DIR] [--verbose] [--json]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { runBytes } from '../src/pipeline/quick.ts';

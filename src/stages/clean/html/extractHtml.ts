@@ -4,6 +4,7 @@
 // is read before Readability rewrites the document.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isValidDate } from '../../ingest/HeaderLine.ts';
 
 export interface HtmlMeta {
   title: string | null;
@@ -51,9 +52,8 @@ function metaMap(document: { querySelectorAll(s: string): ArrayLike<El> }): Map<
 export function isoDay(s: string | null | undefined): string | null {
   const m = /^\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)/.exec(s ?? '');
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return isValidDate(day) ? day : null;
 }
 
 function jsonLdDate(document: { querySelectorAll(s: string): ArrayLike<El & { textContent: string | null }> }): string | null {
