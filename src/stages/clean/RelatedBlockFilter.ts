@@ -17,6 +17,13 @@ const RESUME_GOOD = 3;
 
 export function applyRelatedBlocks(ctx: CleanContext): void {
   const lines = ctx.lines;
+  // Prose words above each line, counted once (pages can have thousands of lines).
+  const above: number[] = [];
+  let words = 0;
+  for (const l of lines) {
+    above.push(words);
+    if (l.label === undefined && l.quality === 'good') words += l.letterWords;
+  }
   for (let i = 0; i < lines.length; i++) {
     const h = lines[i];
     if (h.label === 'blank' || h.label === 'header' || !isRelatedHeader(h)) continue;
@@ -25,7 +32,7 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
     let j = i + 1;
     let size = 0;
     // Below the story a byline-and-date line starts the next teaser, not a story.
-    const belowStory = proseWordsBefore(lines, i) >= 60;
+    const belowStory = above[i] >= 60;
     for (; j < lines.length; j++) {
       if (lines[j].label === 'blank') continue;
       if (isRelatedHeader(lines[j])) break;
@@ -80,10 +87,4 @@ function hasProseBefore(lines: Line[], i: number): boolean {
     return l.quality === 'good' && l.label === undefined;
   }
   return false;
-}
-
-function proseWordsBefore(lines: Line[], i: number): number {
-  let n = 0;
-  for (let k = 0; k < i; k++) if (lines[k].label === undefined && lines[k].quality === 'good') n += lines[k].letterWords;
-  return n;
 }
