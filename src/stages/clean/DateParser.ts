@@ -20,6 +20,9 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | n
   { re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/g, parts: (m) => [m[3], m[2], m[1]] },
   { re: /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d\d)\b/g, parts: (m) => [m[3], m[2], m[1]] },
   { re: /\b(\d{1,2})\/(1[3-9]|2\d|3[01])\/((?:19|20)\d\d)\b/g, parts: (m) => [m[3], m[1], m[2]] },
+  // Two-digit years ("11/18/19 11:04 PM EST"), again only when the day cannot be a month.
+  { re: /\b(\d{1,2})\/(1[3-9]|2\d|3[01])\/([0-3]\d)\b(?!\/)/g, parts: (m) => [`20${m[3]}`, m[1], m[2]] },
+  { re: /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/([0-3]\d)\b(?!\/)/g, parts: (m) => [`20${m[3]}`, m[2], m[1]] },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');

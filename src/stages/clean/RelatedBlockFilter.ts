@@ -65,7 +65,7 @@ function resumes(lines: Line[], from: number): boolean {
     if (l.label === undefined && l.quality === 'good') good++;
   }
   // Near the end of the page fewer lines are left: then all of them must be prose.
-  return seen === RESUME_WINDOW ? good >= RESUME_GOOD : seen >= 2 && good === seen;
+  return seen === RESUME_WINDOW ? good >= RESUME_GOOD : seen >= RESUME_GOOD && good === seen;
 }
 
 /** A byline or date line followed by a long paragraph: an article starts here, not a teaser. */
