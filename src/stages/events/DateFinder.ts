@@ -37,7 +37,10 @@ function usable(t: TimeExpr, text: string): boolean {
 }
 
 export function findDate(text: string, times: TimeExpr[], clause: Span, trigger: Span): EventDate | null {
-  const inClause = times.filter((t) => t.start >= clause.start && t.end <= clause.end && usable(t, text));
+  // "...has taken place since a trilateral meeting in December 2019": past a "since", times date something else.
+  const inClause = times.filter(
+    (t) => t.start >= clause.start && t.end <= clause.end && usable(t, text) && !(t.start >= trigger.end && /\b(?:since|until|till)\b/i.test(text.slice(trigger.end, t.start))),
+  );
   if (!inClause.length) return null;
   const dist = (t: TimeExpr) => (t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0);
   // Prefer resolved values over unresolved ones at similar distance.

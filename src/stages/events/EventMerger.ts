@@ -80,7 +80,8 @@ export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
   for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   into.evidence.sort((a, b) => a.start - b.start);
   into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
-  if ((!into.date || (into.date.value == null && c.date?.value)) && c.date) into.date = c.date;
+  // An anaphor may resolve a time the event stated vaguely; a repeated mention only fills a missing one.
+  if (c.date && (!into.date || (anaphoric && into.date.value == null && c.date.value))) into.date = c.date;
   if (c.location && into.type !== 'phone_call' && (!into.location || (isVenue(into.location.name) && !isVenue(c.location.name)))) into.location = c.location;
   if (c.salience === 'main') into.salience = 'main';
   into.hosted = into.hosted || c.hosted;
