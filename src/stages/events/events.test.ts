@@ -439,3 +439,28 @@ describe('where clauses', () => {
     ]);
   });
 });
+
+describe('salience from the lede', () => {
+  it('keeps the lede and its day main, and makes later unrelated or gathering mentions background', () => {
+    const NATO: EntitySpec = { kind: 'organization', name: 'NATO' };
+    const PUTIN: EntitySpec = { kind: 'person', name: 'Vladimir Putin', forms: ['Putin'], country: 'RUS' };
+    const text = [
+      'Fidan met Haniyeh in Doha on Sunday.',
+      'Fidan also met Sheikh Tamim on Sunday in Doha.',
+      'The talks covered aid.',
+      'Analysts noted the war.',
+      'Markets were calm.',
+      'Prices rose.',
+      'Erdogan spoke by phone with Putin.',
+      'Erdogan met Putin at the NATO summit in Vilnius.',
+    ].join(' ');
+    const evs = events(text, [FIDAN, HANIYEH, TAMIM, ERDOGAN, PUTIN, NATO, DOHA, { kind: 'location', name: 'Vilnius' }], [
+      { text: 'Sunday', value: '2024-02-04' },
+    ]);
+    const sal = (pred: (e: EventRecord) => boolean) => evs.find(pred)?.salience;
+    expect(sal((e) => names(e).includes('Ismail Haniyeh'))).toBe('main');
+    expect(sal((e) => names(e).includes('Tamim bin Hamad Al Thani'))).toBe('main');
+    expect(sal((e) => e.type === 'phone_call')).toBe('background');
+    expect(sal((e) => e.participants.some((p) => p.name === 'NATO'))).toBe('background');
+  });
+});

@@ -17,6 +17,7 @@ import { MentionIndex } from './MentionIndex.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
+import { refineSalience } from './SalienceRefiner.ts';
 import { classifyStatus } from './StatusClassifier.ts';
 import { tagTopics } from './TopicTagger.ts';
 import { findSummits } from './SummitFinder.ts';
@@ -255,6 +256,7 @@ export function extractEvents(
 
   inheritPlaces(drafts);
   inheritSameDay(text, drafts);
+  refineSalience(drafts);
 
   const kept = drafts
     .filter((d) => (d.type === 'visit' ? d.participants.length >= 1 && !!d.location : d.participants.length >= (d.summit ? 1 : 2)))
