@@ -10,9 +10,11 @@ import { lexiconKindRule } from './rules/LexiconKindRule.ts';
 import { personShapeRule } from './rules/PersonShapeRule.ts';
 import { taggerKindRule } from './rules/TaggerKindRule.ts';
 import { titledPersonRule } from './rules/TitledPersonRule.ts';
+import { websiteNameRule } from './rules/WebsiteNameRule.ts';
 
 export const KIND_RULES: KindRule[] = [
   lexiconKindRule,
+  websiteNameRule,
   eventNameRule,
   headWordKindRule,
   titledPersonRule,
