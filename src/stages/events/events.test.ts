@@ -464,3 +464,14 @@ describe('salience from the lede', () => {
     expect(sal((e) => e.participants.some((p) => p.name === 'NATO'))).toBe('background');
   });
 });
+
+describe('medium and frame phrases', () => {
+  it('reads "exchanged views by phone" as a call', () => {
+    const [e] = events('Sisi and Erdogan exchanged views by phone on Sunday.', [SISI, ERDOGAN]);
+    expect(e).toMatchObject({ type: 'phone_call', location: null });
+  });
+  it('places "is in Moscow on an official visit" in Moscow', () => {
+    const [e] = events('Erdogan is in Doha on a two-day official visit.', [ERDOGAN, DOHA]);
+    expect(e).toMatchObject({ type: 'visit', participants: [{ name: 'Recep Tayyip Erdogan' }], location: { name: 'Doha' } });
+  });
+});

@@ -96,7 +96,11 @@ export function extractEvents(
       if ((trigger.host || trigger.guest) && !partFinder.hostHasGuest(clause, trigger)) continue;
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
       if (trigger.type === 'meeting' && PHONE_MEDIUM.test(text.slice(clause.start, clause.end))) trigger = { ...trigger, type: 'phone_call' };
-      const places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
+      let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
+      // "is in Moscow on a two-day official visit": a visit with no "to X" takes the place right around it.
+      if (trigger.type === 'visit' && !places.length) {
+        places = locator.find(clause).filter((p) => Math.min(Math.abs(trigger.start - p.span.end), Math.abs(p.span.start - trigger.end)) <= 40).slice(0, 1);
+      }
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
       const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
       const vp = verbPhraseAround(text, clause, trigger);
