@@ -31,7 +31,7 @@ function pickName(k: Cluster, lex: Lexicon): string {
   return nameOf([...pool].sort((a, b) => words(b) - words(a) || nameOf(b).length - nameOf(a).length || a.start - b.start)[0]);
 }
 
-export function buildEntities(clusters: Cluster[], lex: Lexicon): Entity[] {
+export function buildEntities(clusters: Cluster[], lex: Lexicon, year: number | null = null): Entity[] {
   const byId = new Map<string, Entity & { first: number }>();
   for (const k of clusters) {
     if (!k.kind) continue;
@@ -39,8 +39,10 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon): Entity[] {
     const id = `${k.kind}:${slug(name)}`;
     const lexEntry = k.lexName ? lex.lookup(k.lexName).find((e) => e.kind === k.kind) : undefined;
     const sorted = [...k.mentions].sort((a, b) => a.start - b.start);
-    const role = sorted.find((m) => m.role)?.role ?? (k.kind === 'person' ? lexEntry?.role : undefined);
-    const country = lex.countryCode(sorted.find((m) => m.country)?.country ?? lexEntry?.country);
+    // The text's own title first; else the role the lexicon actor held in the article's year.
+    const held = lexEntry ? lex.roleIn(lexEntry, year) : {};
+    const role = sorted.find((m) => m.role)?.role ?? (k.kind === 'person' ? held.role : undefined);
+    const country = lex.countryCode(sorted.find((m) => m.country)?.country ?? held.country ?? lexEntry?.country);
     const aliases = [...new Set([...sorted.map((m) => nameOf(m).replace(/\s+/g, ' ')), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
     const mentions: Span[] = sorted.map((m) => ({ start: m.start, end: m.end }));
     const prev = byId.get(id);

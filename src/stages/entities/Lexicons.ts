@@ -17,6 +17,8 @@ export interface LexEntry {
   name: string; // canonical name
   country?: string;
   role?: string;
+  /** an actor's roles over time, from the lexicon's `years` ("2010-2023", "2023-") */
+  periods?: { role: string; country?: string; from: number; to: number }[];
   /** country | city | region | igo | group | gov | party | media | ngo | person */
   type: string;
 }
@@ -134,6 +136,16 @@ export class Lexicon {
     return org ? this.countryCode(org.country) : undefined;
   }
 
+  /** The role (and country) a lexicon actor held in `year`, else the latest one. */
+  roleIn(e: LexEntry, year: number | null): { role?: string; country?: string } {
+    const ps = e.periods ?? [];
+    if (!ps.length) return { role: e.role, country: e.country };
+    const hit = year ? ps.filter((p) => p.from <= year && year <= p.to).sort((a, b) => b.from - a.from)[0] : undefined;
+    const latest = [...ps].sort((a, b) => b.to - a.to || b.from - a.from)[0];
+    const p = hit ?? latest;
+    return { role: p.role, country: p.country };
+  }
+
   demonym(text: string): string | null | undefined {
     const k = fold(text);
     return this.demonyms.has(k) ? this.demonyms.get(k) : undefined;
@@ -181,8 +193,18 @@ export function buildLexicon(extra?: LexiconExtension): Lexicon {
     for (const a of o.aliases ?? []) lex.add(a, e);
   }
   const actors = readJson<ActorRow[]>('actors.json');
+  // One entry per person; several rows for one name are the roles it held over time.
+  const byName = new Map<string, LexEntry>();
   for (const a of actors) {
-    const e: LexEntry = { kind: 'person', name: a.name, role: a.role, country: a.country, type: 'person' };
+    let e = byName.get(a.name);
+    if (!e) {
+      e = { kind: 'person', name: a.name, role: a.role, country: a.country, type: 'person', periods: [] };
+      byName.set(a.name, e);
+    }
+    for (const span of (a.years ?? '').split(';').filter(Boolean)) {
+      const [from, to] = span.split('-');
+      e.periods!.push({ role: a.role, country: a.country, from: Number(from) || 0, to: Number(to) || 9999 });
+    }
     lex.add(a.name, e);
     for (const al of a.aliases ?? []) lex.add(al, e);
   }
@@ -197,7 +219,8 @@ export function buildLexicon(extra?: LexiconExtension): Lexicon {
     // Arabic chains ("Salman bin Abdulaziz") end in a father's or tribe's name.
     if (words.some((w) => /^(?:bin|ibn|bint|ben|Al|al)$/.test(w))) continue;
     if (/^(?:al|el|bin|ibn|II|Jr\.)$/i.test(fam)) continue;
-    family.set(fold(fam), [...(family.get(fold(fam)) ?? []), a]);
+    const list = family.get(fold(fam)) ?? [];
+    if (!list.some((x) => x.name === a.name)) family.set(fold(fam), [...list, a]);
   }
   // Never a word that is also a given name of an actor ("Abbas"), an English word or given name
   // the tagger knows ("Store", "May", "Lawrence"), or a known name of anything else ("Austin").

@@ -264,3 +264,21 @@ describe('family names of known actors', () => {
     expect(byName(es, 'Donald Trump')?.mentions).toHaveLength(2);
   });
 });
+
+describe('lexicon roles over time', () => {
+  it('takes the role the actor held in the publication year', () => {
+    const text = 'Hakan Fidan met Mark Rutte in Ankara.';
+    const at = (d: string) => {
+      const seg = segmentStage.run(recordFromText(text, { publishedAt: d }), segmentStage.defaults) as ReturnType<typeof recordFromText>;
+      seg.meta.publishedAt = d;
+      return (entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>).entities ?? [];
+    };
+    expect(byName(at('2019-05-01'), 'Hakan Fidan')?.role).toBe('Intelligence Chief');
+    expect(byName(at('2024-05-01'), 'Hakan Fidan')?.role).toBe('Foreign Minister');
+    expect(byName(at('2019-05-01'), 'Mark Rutte')?.country).toBe('NLD');
+    expect(byName(at('2025-05-01'), 'Mark Rutte')?.country).toBe('IGO');
+  });
+  it('the text\'s own title wins over the lexicon', () => {
+    expect(byName(run('Defense Minister Hakan Fidan spoke.'), 'Hakan Fidan')?.role).toBe('Defense Minister');
+  });
+});

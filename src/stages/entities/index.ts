@@ -35,7 +35,12 @@ function lexiconFor(ext?: LexiconExtension): Lexicon {
 }
 
 /** Finds, types, links and names the people, organizations and places of one text. */
-export function findEntities(text: string, sentences: ArticleRecord['sentences'], options: EntitiesOptions = {}): Entity[] {
+export function findEntities(
+  text: string,
+  sentences: ArticleRecord['sentences'],
+  options: EntitiesOptions = {},
+  publishedAt: string | null = null,
+): Entity[] {
   const lex = lexiconFor(options.lexicon);
   teach(lex);
   const sents = sentences && sentences.length ? sentences : [{ start: 0, end: text.length, paragraph: 0 }];
@@ -50,7 +55,8 @@ export function findEntities(text: string, sentences: ArticleRecord['sentences']
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   const kept = dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks);
-  return buildEntities(refineClusters(link(kept)), lex);
+  const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
+  return buildEntities(refineClusters(link(kept)), lex, year);
 }
 
 export const entitiesStage: Stage<EntitiesOptions> = {
@@ -61,6 +67,6 @@ export const entitiesStage: Stage<EntitiesOptions> = {
   defaults: { dropTaggerOnly: false },
   run(record: ArticleRecord, options: EntitiesOptions): ArticleRecord {
     if (record.skipNlp) return { ...record, entities: [] };
-    return { ...record, entities: findEntities(record.text, record.sentences, options) };
+    return { ...record, entities: findEntities(record.text, record.sentences, options, record.meta.publishedAt) };
   },
 };
