@@ -56,7 +56,7 @@ function splitOrgTitle(text: string, toks: Token[], a: number, b: number, lex: L
     addRun(text, toks, a, i, lex, out);
     if (corporate) for (const o of out.slice(before)) if (o.kind !== 'location') Object.assign(o, { kind: 'organization', reason: 'corporate-title', strength: 2 });
     const c = cand(toks, t.nameA, b, text, 'person', 'title', 2);
-    c.role = `${prefix} ${t.role}`;
+    c.role = t.role ? `${prefix} ${t.role}` : undefined;
     c.country = t.country;
     out.push(c);
     return true;
@@ -133,7 +133,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   let na = t.nameA;
   // "Chairman of the Presidential Court", "High Representative of the EU": the title is not the
   // name; what follows "of" is a name of its own.
-  if (t.titled && ['of', 'for'].includes(toks[na].text)) {
+  if (t.titled && ['of', 'for', 'and'].includes(toks[na].text)) {
     na++;
     if (toks[na]?.text === 'the') na++;
     if (na < b) addRun(text, toks, na, b, lex, out);

@@ -73,11 +73,20 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
   // A title starts with a title word, not with "of" ("Bank of America Corporation" has none).
   if (roleA < b && ['of', 'the', 'for', 'and'].includes(toks[roleA].text)) return { nameA: a, titled: false };
   if (headEnd > roleA && headEnd < b) {
-    const role = toks.slice(roleA, headEnd).map((t) => t.text).join(' ');
+    const role = cleanRole(toks.slice(roleA, headEnd).map((t) => t.text).join(' '));
     return { nameA: headEnd, role, country, titled: true };
   }
   if (headEnd === b && headEnd > roleA) return { nameA: b, titled: true, titleOnly: true, role: toks.slice(roleA, b).map((t) => t.text).join(' '), country };
   return { nameA: a, titled: false };
+}
+
+// Forms of address are not roles: "His Highness Sheikh" says nothing of the office held.
+const HONORIFIC = /\b(?:His|Her|Their) (?:Royal )?(?:Highness|Excellency|Majesty|Holiness|Eminence)\b|\b(?:H\.H\.|H\.E\.|H\.R\.H\.|HRH|Rt\. Hon\.|Hon\.|Sheikh|Sheikha|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sir|Dame|Engineer|Eng\.|Highness|Excellency|Majesty)(?=\s|$)|(?<!Crown )\bPrince(?=\s|$)|(?<!Crown )\bPrincess(?=\s|$)/g;
+
+/** A role without forms of address; undefined when nothing else is left. */
+export function cleanRole(role: string): string | undefined {
+  const r = role.replace(HONORIFIC, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:and|of|the)\s+|\s+(?:and|of|the)$/g, '');
+  return r || undefined;
 }
 
 /** A lowercase title (optionally with a demonym) right before token a: "intel chief", "Russian counterpart". */

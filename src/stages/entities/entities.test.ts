@@ -282,3 +282,15 @@ describe('lexicon roles over time', () => {
     expect(byName(run('Defense Minister Hakan Fidan spoke.'), 'Hakan Fidan')?.role).toBe('Defense Minister');
   });
 });
+
+describe('forms of address', () => {
+  it('are not roles; an apposition or the lexicon gives the office', () => {
+    const es = run('His Highness Sheikh Zaved bin Tahir Al Velmar, Minister of Interior, received Dr. Orla Kest.');
+    expect(byName(es, 'Zaved bin Tahir Al Velmar')?.role).toBe('Minister of Interior');
+    expect(byName(es, 'Orla Kest')?.role).toBeUndefined();
+  });
+  it('a title list with "and" leaves no name behind', () => {
+    const es = run('He received Ayman Safadi, Deputy Prime Minister and Minister of Foreign Affairs and Expatriates, in Amman.');
+    expect(names(es, 'person')).toEqual(['Ayman Safadi']);
+  });
+});
