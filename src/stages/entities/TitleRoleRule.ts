@@ -115,10 +115,19 @@ export function titleBefore(toks: Token[], a: number, lex: Lexicon): { role?: st
     }
     break;
   }
-  const role = toks
+  // "UN chief", "EU foreign policy chief", "Hamas leader": the body before the title belongs to the role.
+  let owner = '';
+  const o = toks[k - 1];
+  if (!country && o?.word && o.cap && o.end + 1 === toks[k].start && lex.lookup(o.text).some((e) => e.kind === 'organization')) {
+    owner = o.text;
+    const oc = lex.lookup(o.text).find((e) => e.kind === 'organization')?.country;
+    if (oc) country = oc;
+  }
+  const phrase = toks
     .slice(k, j + 1)
     .filter((t) => countryOf(lex, t.text) === undefined)
     .map((t) => t.text)
     .join(' ');
-  return { role: role === 'counterpart' ? undefined : role, country };
+  const role = phrase === 'counterpart' ? undefined : owner ? `${owner} ${phrase}` : phrase;
+  return { role, country };
 }

@@ -294,3 +294,12 @@ describe('forms of address', () => {
     expect(names(es, 'person')).toEqual(['Ayman Safadi']);
   });
 });
+
+describe('lowercase titles with their body', () => {
+  it('keeps the organization before a lowercase title in the role', () => {
+    const es = run('He spoke with UN chief Orvan Telsi and Hamas leader Yarin Sawal.');
+    expect(byName(es, 'Orvan Telsi')?.role).toBe('UN chief');
+    expect(byName(es, 'Orvan Telsi')?.country).toBe('IGO');
+    expect(byName(es, 'Yarin Sawal')?.role).toBe('Hamas leader');
+  });
+});
