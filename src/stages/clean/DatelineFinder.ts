@@ -3,6 +3,7 @@
 // is part of the body; inside the first paragraph its place name becomes meta.dateline. Lines
 // between the headline and a dated dateline paragraph (a caption, a teaser) are not the story.
 import { mark, type CleanContext } from './Context.ts';
+import { DATELINE_PLACES } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -45,8 +46,21 @@ function prevContent(lines: Line[], i: number): Line | null {
   return null;
 }
 
+/** A page that opens with nothing but a known city ("New York", then the date, then the readout). */
+function openingPlace(ctx: CleanContext): void {
+  const firstLine = ctx.lines.find((l) => l.label !== 'blank' && l.label !== 'header');
+  if (!firstLine || !ctx.region || firstLine.index >= ctx.region.first) return;
+  if (firstLine.label !== undefined && firstLine.reason !== 'BodyRegionFinder') return;
+  const place = firstLine.plain.replace(/[\s,:–—-]+$/u, '');
+  if (place.split(/\s+/).length > 4 || !DATELINE_PLACES.has(place.toLowerCase())) return;
+  mark(firstLine, 'body', 'DatelineFinder:opening-place');
+  firstLine.role = 'dateline';
+  ctx.dateline ??= place;
+}
+
 export function applyDateline(ctx: CleanContext): void {
   if (!ctx.region) return;
+  openingPlace(ctx);
   const lines = ctx.lines;
   const first = lines[ctx.region.first];
   const before = prevContent(lines, ctx.region.first);

@@ -1,5 +1,6 @@
 // The stage's data files, read once at module load (the only I/O the stage does).
 import { readFileSync } from 'node:fs';
+import countries from 'world-countries';
 
 function load<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
@@ -44,6 +45,10 @@ export const SITE_SUFFIX_MAX_WORDS = suffixes.maxWords;
 const langs = load<Record<string, string>>('languages.json');
 delete langs._doc;
 export const LANGUAGES: Readonly<Record<string, string>> = langs;
+
+// Places a standalone dateline line names: national capitals and the cities in data/cities.json.
+const capitals = (countries as unknown as { capital?: string[] }[]).flatMap((c) => c.capital ?? []);
+export const DATELINE_PLACES: ReadonlySet<string> = new Set([...capitals, ...load<{ cities: string[] }>('cities.json').cities].map((p) => p.toLowerCase()));
 
 export const ENTITIES: Readonly<Record<string, string>> = load<Record<string, string>>('entities.json');
 export const MONTHS: Readonly<Record<string, number>> = load<Record<string, number>>('months.json');

@@ -162,6 +162,15 @@ describe('clean: header, title and dateline', () => {
     expect(r.original.slice(r.offsets.toOriginal(0, 7).start, r.offsets.toOriginal(0, 7).end)).toBe('Turkish');
   });
 
+  it('keeps a known city opening the page as the dateline', () => {
+    const r = clean(['New York', '', '17 September 2023', '', 'Readout of the Secretary-General’s meeting with the President of the European Council', '', 'António Guterres, Secretary-General', '', BODY[0], '', BODY[1]].join('\n'));
+    expect(r.text.startsWith('New York\n\n' + BODY[0])).toBe(true);
+    expect(r.meta.dateline).toBe('New York');
+    expect(r.meta.publishedAt).toBe('2023-09-17');
+    const menu = clean(['Sports', '', BODY[0], '', BODY[1]].join('\n'));
+    expect(menu.text.startsWith(BODY[0])).toBe(true);
+  });
+
   it('reads wire datelines', () => {
     expect(inlineDateline('DOHA, May 5 (Reuters) - Qatar said on Sunday')).toBe('DOHA');
     expect(inlineDateline('BEIJING, June 7 (Xinhua) -- Chinese President Hu Jintao held talks')).toBe('BEIJING');
