@@ -27,7 +27,7 @@ function baseScore(l: Line): number {
   if (l.role === 'related-header') return -30;
   if (l.label === 'boilerplate') {
     // Ads and share buttons sit inside stories; they do not say the story ended.
-    if (l.reason === 'RepeatedLineFilter' || l.reason === 'CueLineFilter:advert' || l.reason === 'CueLineFilter:share') return -1;
+    if (l.reason === 'RepeatedLineFilter' || l.reason === 'CueLineFilter:advert' || l.reason === 'CueLineFilter:share' || l.reason === 'RelatedBlockFilter:inline') return -1;
     return -4;
   }
   switch (l.quality) {

@@ -1,19 +1,32 @@
 // The language of the cleaned text. English prose is recognised by its function words first
-// (franc mistakes short English news for Scots or Pidgin); other texts go to franc, limited to
-// the languages in data/languages.json.
-import { franc } from 'franc';
+// (franc mistakes short English news for Uzbek or Scots); other texts go to franc, limited to
+// the languages in data/languages.json, and are called non-English only when franc is clear
+// about it: sending an English article past the NLP stages loses everything, a wrong "en" on a
+// foreign text only produces a little noise.
+import { francAll } from 'franc';
 import { LANGUAGES, STOPWORDS } from './Lexicons.ts';
 import { wordsOf } from './Lines.ts';
 
 const ONLY = Object.keys(LANGUAGES);
+const CLEAR_MARGIN = 0.1; // franc scores are 1 for the best language; English must trail by this much
+const MIN_FOREIGN_CHARS = 200;
 
 export function detectLanguage(text: string, minChars: number): string | null {
   const sample = text.slice(0, 5000);
   const words = wordsOf(sample);
   if (words.length === 0) return null;
   const stops = words.filter((w) => STOPWORDS.has(w)).length / words.length;
-  if (stops >= 0.2 && words.length >= 5) return 'en';
-  if (sample.replace(/\s+/g, ' ').length < minChars) return stops >= 0.1 ? 'en' : null;
-  const code = franc(sample, { only: ONLY, minLength: minChars });
-  return code === 'und' ? null : LANGUAGES[code] ?? null;
+  if (stops >= 0.12 && words.length >= 5) return 'en';
+  const chars = sample.replace(/\s+/g, ' ').length;
+  if (chars < Math.max(minChars, MIN_FOREIGN_CHARS)) {
+    if (stops > 0) return 'en';
+    if (chars < minChars) return null;
+  }
+  const ranked = francAll(sample, { only: ONLY, minLength: minChars });
+  const [top, topScore] = ranked[0] ?? ['und', 0];
+  if (top === 'und') return stops > 0 ? 'en' : null;
+  if (top === 'eng') return 'en';
+  const eng = ranked.find(([l]) => l === 'eng')?.[1] ?? 0;
+  if (stops >= 0.05 && topScore - eng < CLEAR_MARGIN) return 'en';
+  return LANGUAGES[top] ?? null;
 }

@@ -21,6 +21,9 @@ export function qualityOf(l: Line, o: CleanOptions): Quality {
   if (n >= o.minGoodWords && l.stopRatio >= o.minStopRatio && (l.endsSentence || l.truncated || n >= 2 * o.minGoodWords)) return 'good';
   if (n >= 2 * o.minGoodWords && l.stopRatio >= o.minStopRatio / 2) return 'good';
   if ((n >= 4 && l.endsSentence && stops >= 1) || (n >= o.minGoodWords && l.stopRatio >= o.minStopRatio / 2)) return 'near';
+  // A short sentence ("Scholz agreed.", "Erdogan met Scholz."): capital first, full stop after a
+  // lower-case word. Menu items and labels do not end that way.
+  if (n >= 2 && l.endsSentence && /^["'“‘(]?\p{Lu}/u.test(l.plain) && /\p{Ll}[.!?]["'”’)]*$/u.test(l.plain)) return 'near';
   return 'short';
 }
 

@@ -33,6 +33,7 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
     let size = 0;
     // Below the story a byline-and-date line starts the next teaser, not a story.
     const belowStory = above[i] >= 60;
+    let headlinesOnly = true; // the block so far holds only headline-like link lines
     for (; j < lines.length; j++) {
       if (lines[j].label === 'blank') continue;
       if (isRelatedHeader(lines[j])) break;
@@ -40,13 +41,19 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
       const emptyBox = size === 0 && hasProseBefore(lines, i) && lines[j].quality === 'good' && lines[j].endsSentence && lines[j].letterWords >= 25;
       // Above the story a header is a menu item: its block ends at the first paragraph.
       const aboveStoryEnds = !belowStory && lines[j].label === undefined && lines[j].quality === 'good';
-      if (emptyBox || aboveStoryEnds || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
+      // A box of headline links ("READ ALSO" and a headline) and then sentences again.
+      const afterLinks = headlinesOnly && resumesAfterLinks(lines, j);
+      if (emptyBox || aboveStoryEnds || afterLinks || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
         // A box of a few links inside the story ("Related articles" and two headlines): the
         // story goes on after it, so the header does not end the body.
-        if (size <= INLINE_BOX && hasProseBefore(lines, i)) h.role = undefined;
+        if (size <= INLINE_BOX && hasProseBefore(lines, i)) {
+          h.role = undefined;
+          for (let k = i; k < j; k++) if (lines[k].reason?.startsWith('RelatedBlockFilter')) lines[k].reason = 'RelatedBlockFilter:inline';
+        }
         break;
       }
       size++;
+      if (lines[j].endsSentence || lines[j].truncated) headlinesOnly = false;
       if (lines[j].label === undefined) mark(lines[j], 'boilerplate', 'RelatedBlockFilter');
     }
     i = j - 1;
@@ -87,4 +94,16 @@ function hasProseBefore(lines: Line[], i: number): boolean {
     return l.quality === 'good' && l.label === undefined;
   }
   return false;
+}
+
+const isSentence = (l: Line) => l.label === undefined && l.endsSentence && (l.quality === 'good' || l.quality === 'near');
+
+/** A sentence followed by another sentence or by the end of the page: the story goes on. */
+function resumesAfterLinks(lines: Line[], from: number): boolean {
+  if (!isSentence(lines[from])) return false;
+  for (let k = from + 1; k < lines.length; k++) {
+    if (lines[k].label === 'blank') continue;
+    return isSentence(lines[k]);
+  }
+  return true;
 }

@@ -109,6 +109,13 @@ describe('clean: boilerplate lines', () => {
     expect(b.text).toBe([BODY[0], 'The agenda includes:', '- grain exports', '- Syria', '- energy cooperation', 'Lavrov last visited Turkey in 2022, when he met then-Foreign Minister Mevlut Cavusoglu in Antalya.'].join('\n\n'));
   });
 
+  it('keeps stories of short sentences and the paragraph after a box of links', () => {
+    const q = clean(' date 2024-03-01 Short quotes story\n\nANKARA\n\nErdogan met Scholz.\n\n"It was good," he said.\n\nScholz agreed.\n\nThey will meet again.');
+    expect(q.text).toBe('ANKARA\n\nErdogan met Scholz.\n\n"It was good," he said.\n\nScholz agreed.\n\nThey will meet again.');
+    const b = clean([BODY[0], BODY[1], 'READ ALSO', 'Sisi, Macron discuss Gaza by phone', 'They also agreed to continue coordination.'].join('\n'));
+    expect(b.text).toBe([BODY[0], BODY[1], 'They also agreed to continue coordination.'].join('\n\n'));
+  });
+
   it('drops a sidebar of teasers standing right above the story', () => {
     const r = clean(['Popular', 'US and China hold talks in Geneva', 'The two delegations met for six hours and agreed to meet again next month, officials said on Sunday.', 'EU leaders meet in Brussels', 'Leaders of the 27 member states gathered on Thursday to discuss the budget for the coming years.', 'Fidan meets Qatari counterpart in Doha', 'By John Smith', 'June 30, 2024', ...BODY].join('\n'));
     expect(r.text).toBe(BODY.join('\n\n'));
@@ -235,6 +242,12 @@ describe('clean: markup and language', () => {
     const fo = r.offsets.toOriginal(f, f + 5);
     expect(r.original.slice(fo.start, fo.end)).toBe('Fidan');
     expectMapConsistent(r);
+  });
+
+  it('never calls a short English story foreign', () => {
+    const r = clean('Erdogan receives Iraqi PM\n\nShare\n\nTurkish President Erdogan received Iraqi Prime Minister al-Sudani in Ankara on Monday.');
+    expect(r.meta.language).toBe('en');
+    expect(r.skipNlp).toBeUndefined();
   });
 
   it('marks text that is not English to skip the English-only stages', () => {
