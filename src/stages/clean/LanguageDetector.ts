@@ -4,7 +4,7 @@
 // about it: sending an English article past the NLP stages loses everything, a wrong "en" on a
 // foreign text only produces a little noise.
 import { francAll } from 'franc';
-import { LANGUAGES, STOPWORDS } from './Lexicons.ts';
+import { LANGUAGES, STOPLISTS, STOPWORDS } from './Lexicons.ts';
 import { wordsOf } from './Lines.ts';
 
 const ONLY = Object.keys(LANGUAGES);
@@ -15,7 +15,18 @@ export function detectLanguage(text: string, minChars: number): string | null {
   const sample = text.slice(0, 5000);
   const words = wordsOf(sample);
   if (words.length === 0) return null;
-  const stops = words.filter((w) => STOPWORDS.has(w)).length / words.length;
+  const share = (set: ReadonlySet<string>) => words.filter((w) => set.has(w)).length / words.length;
+  const stops = share(STOPWORDS);
+  // The function words of another language outnumbering English ones settle it, however short.
+  let other: { lang: string; share: number } | null = null;
+  for (const l of STOPLISTS.slice(1)) {
+    const sh = share(l.words);
+    if (!other || sh > other.share) other = { lang: l.lang, share: sh };
+  }
+  if (other && other.share >= 0.12 && other.share > stops * 1.5) {
+    const code = francAll(sample, { only: ONLY, minLength: 10 })[0]?.[0];
+    return code && code !== 'und' && code !== 'eng' ? LANGUAGES[code] ?? other.lang : other.lang;
+  }
   if (stops >= 0.12 && words.length >= 5) return 'en';
   const chars = sample.replace(/\s+/g, ' ').length;
   if (chars < Math.max(minChars, MIN_FOREIGN_CHARS)) {

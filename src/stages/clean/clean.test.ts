@@ -257,6 +257,8 @@ describe('clean: markup and language', () => {
     expect(r.skipNlp).toBeTruthy();
     expect(r.diagnostics.map((d) => d.code)).toContain('clean/not-english');
     expect(r.text).toContain('homologue qatari');
+    const de = clean('Der türkische Außenminister Hakan Fidan hat sich in Doha mit dem Chef des Politbüros der Hamas getroffen. Dabei ging es um die humanitäre Lage im Gazastreifen.');
+    expect(de.meta.language).toBe('de');
   });
 });
 
