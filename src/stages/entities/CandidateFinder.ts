@@ -32,7 +32,7 @@ function breaksRun(t: Token, lex: Lexicon): boolean {
   // Contractions ("Can’t", "We’ll") are ordinary words.
   if (/['’](?:t|re|ve|ll|d|m)$/i.test(t.text)) return true;
   if (/-(?:based|led|backed|run|born|owned|made|style|era|linked|funded|controlled|brokered|sponsored|leading|affiliated|aligned|allied|bound|friendly|held|occupied|registered|listed|headquartered)$/i.test(t.text)) return true;
-  return t.titleCase && !t.first && isCommonWord(t, lex);
+  return t.cap && t.titleCase && !t.first && isCommonWord(t, lex);
 }
 
 /**
@@ -81,8 +81,12 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   // "Group B", "Group D.": a head and a letter name a bracket, not a body.
   if (b - a === 2 && lex.orgHeadOrSuffix(toks[a].text) && /^\p{Lu}\.?$/u.test(toks[a + 1].text)) return;
   // "Chairperson of the African Union Commission": a title and "of" before a name.
-  if (b - a > 2 && lex.sets.personTitles.has(toks[a].text.toLowerCase()) && toks[a + 1].text === 'of') {
-    addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
+  // "Deputy Chairman of the Presidential Court", "High Representative of the European Union": a
+  // title, then "of": what follows is a name of its own, the title is nobody's name.
+  const lead = splitTitle(toks, a, b, lex);
+  if (lead.titled && !lead.titleOnly && lead.nameA < b && toks[lead.nameA].text === 'of') {
+    const r = toks[lead.nameA + 1]?.text === 'the' ? lead.nameA + 2 : lead.nameA + 1;
+    if (r < b) addRun(text, toks, r, b, lex, out);
     return;
   }
   // "Ministry of Foreign Affairs of Iran Hussein Amir Abdollahian": a place after "of" closes
@@ -109,6 +113,17 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   }
   const whole = span(toks, a, b, text);
   const known = lex.lookup(whole).length > 0;
+  // "Amiri Diwan of Qatar", "Foreign Ministry of Egypt": a known body, then its country.
+  const ofAt = toks.slice(a, b).findIndex((t) => t.text === 'of');
+  if (!known && ofAt > 0 && a + ofAt + 1 < b) {
+    const body = lex.lookup(span(toks, a, a + ofAt, text)).find((e) => e.kind === 'organization');
+    const place = lex.lookup(span(toks, a + ofAt + 1, b, text)).find((e) => e.type === 'country');
+    if (body && place) {
+      out.push({ ...cand(toks, a, a + ofAt, text, 'organization', 'lexicon', 2), lex: body });
+      out.push({ ...cand(toks, a + ofAt + 1, b, text, 'location', 'lexicon', 2), lex: place });
+      return;
+    }
+  }
   // Words all in capitals ("NISSAN SENTRA", "SPACE VIZZION CONCEPT") are a shouted headline,
   // not a name, unless the lexicon knows them.
   if (!known && b - a >= 2 && toks.slice(a, b).every((t) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text))) {
@@ -128,7 +143,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   // name and a head-like surname ("Analyst Jim Press").
   const st = splitTitle(toks, a, b, lex);
   const givenAfter = st.titled && b - st.nameA === 2 && toks[st.nameA].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
-  const t = (lastIsHead && !givenAfter) || known ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : st;
+  const t = ((lastIsHead && !givenAfter) || known) && !(st.titleOnly && !known) ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : st;
   if (t.titleOnly) return;
   let na = t.nameA;
   // "Chairman of the Presidential Court", "High Representative of the EU": the title is not the

@@ -74,7 +74,10 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         let leftA = a;
         while (leftA < b && lex.sets.nonNames.has(toks[leftA].text)) leftA++;
         const rightHead = e2 > k2 && lex.orgHeadOrSuffix(toks[e2 - 1].text) && b - leftA === 1 && !givenLeft && !splitTitle(toks, a, b, lex).titled;
-        if (k2 < toks.length && isNameWord(toks[k2]) && (headLeft || ofChain || rightHead) && !isCommonWord(toks[k2], lex)) {
+        // "for" joins only a headed right side: "Organization for Security ... Cooperation", not
+        // "European Union for Foreign Affairs and Security Policy".
+        const forOk = w !== 'for' || (e2 > k2 && lex.orgHeadOrSuffix(toks[e2 - 1].text));
+        if (k2 < toks.length && isNameWord(toks[k2]) && forOk && (headLeft || ofChain || rightHead) && !isCommonWord(toks[k2], lex)) {
           ofChain = true;
           b = k2 + 1;
           continue;
@@ -86,8 +89,6 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         while (e < toks.length && isNameWord(toks[e]) && !toks[e - 1].possessive) e++;
         // "Development Party", "Television Corporation": one word and the head on the right.
         const rightHead = lex.sets.orgHeads.has(toks[e - 1].text) && (w === '&' || e - (b + 1) <= 2);
-        // Inside "Heads of State and Government of ...", only a one-word right side.
-        const chainOk = ofChain && (e - (b + 1) <= 1 || rightHead);
         const leftText = toks.slice(a, b).map((x) => x.text).join(' ');
         const leftKnown = lex.lookup(leftText).length > 0 || lex.lookup(toks[b - 1].text).some((x) => x.kind !== 'organization');
         // "Justice and Development Party", "Radio and Television Corporation": a short left side
@@ -96,6 +97,8 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         while (segA > a && isNameWord(toks[segA - 1])) segA--;
         const st = splitTitle(toks, a, b, lex);
         const leftShort = ofChain || (b - segA <= 2 && !(st.titled && !st.titleOnly));
+        // Inside "Heads of State and Government of ...": one word on each side.
+        const chainOk = ofChain && b - segA === 1 && (e - (b + 1) <= 1 || rightHead);
         const rightKnown = lex.lookup(toks[b + 1].text).some((x) => x.kind === 'location' || x.kind === 'person');
         if (!leftKnown && !rightKnown && leftShort && (rightHead || chainOk)) {
           b = b + 1;

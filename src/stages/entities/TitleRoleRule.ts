@@ -14,18 +14,23 @@ export interface TitleSplit {
   titled: boolean;
 }
 
-let cache: { lex: Lexicon; words: Set<string>; heads: Set<string> } | null = null;
-function titleWords(lex: Lexicon): { words: Set<string>; heads: Set<string> } {
+let cache: { lex: Lexicon; words: Set<string>; heads: Set<string>; ofTail: Set<string> } | null = null;
+function titleWords(lex: Lexicon): { words: Set<string>; heads: Set<string>; ofTail: Set<string> } {
   if (cache?.lex === lex) return cache;
   const words = new Set<string>(lex.sets.titleModifiers);
   const heads = new Set<string>();
+  // Words that close a title after "of" ("State", "Foreign Affairs", "Staff", "Two Holy Mosques").
+  const ofTail = new Set<string>();
   for (const t of lex.words.personTitles) {
     const ws = t.toLowerCase().split(/\s+/);
     ws.forEach((w) => words.add(w));
-    heads.add(ws[ws.length - 1]);
+    // "Secretary of State": the head is "Secretary"; "State" only closes it after "of".
+    const ofAt = ws.indexOf('of');
+    heads.add(ofAt > 0 ? ws[ofAt - 1] : ws[ws.length - 1]);
+    if (ofAt > 0) ws.slice(ofAt + 1).forEach((w) => ofTail.add(w));
   }
   for (const w of ['vice', 'deputy', 'acting', 'former', 'interim', 'senior']) heads.delete(w);
-  cache = { lex, words, heads };
+  cache = { lex, words, heads, ofTail };
   return cache;
 }
 
@@ -38,11 +43,12 @@ function countryOf(lex: Lexicon, text: string): string | null | undefined {
 
 /** Splits a leading title off the run [a, b). */
 export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): TitleSplit {
-  const { words, heads } = titleWords(lex);
+  const { words, heads, ofTail } = titleWords(lex);
   let country: string | undefined;
   let roleA = a;
   let j = a;
   let headEnd = -1;
+  let ofAfterHead = false;
   while (j < b) {
     const t = toks[j];
     const low = t.text.toLowerCase();
@@ -57,6 +63,9 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
     }
     if (words.has(low) || low.endsWith('-general') || (low === 'of' || low === 'the' || low === 'for' || low === 'and')) {
       if (heads.has(low) || low.endsWith('-general')) headEnd = j + 1;
+      // After "<head> of", title words close the title ("Minister of Foreign Affairs").
+      else if (ofAfterHead && ofTail.has(low) && !['of', 'the', 'for', 'and'].includes(low)) headEnd = j + 1;
+      if (low === 'of' && headEnd > 0) ofAfterHead = true;
       j++;
       continue;
     }

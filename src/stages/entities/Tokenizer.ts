@@ -2,7 +2,9 @@
 // apostrophes ("Al-Thani", "U.S.", "3+3", "O'Brien"); a possessive "'s" or trailing "'" is cut
 // off and remembered on the word, so "Erdoğan's" is the name "Erdoğan".
 import type { Sentence } from '../../pipeline/types.ts';
-import type { TermTags } from './CompromiseTagger.ts';
+import { lexiconTag, type TermTags } from './CompromiseTagger.ts';
+
+const ORDINARY_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Gerund', 'Infinitive', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adjective', 'Comparative', 'Superlative', 'Modal', 'Copula', 'Noun', 'Singular', 'Plural', 'Uncountable', 'Participle', 'PhrasalVerb', 'Expression', 'QuestionWord']);
 
 export interface Token {
   i: number;
@@ -105,7 +107,12 @@ function markTitleCase(toks: Token[]): void {
     const ratio = long.filter((t) => t.cap).length / (long.length || 1);
     // Headlines carry no final full stop; a sentence that has one must be nearly all capitals.
     const sentenceLike = toks[b - 1].text === '.';
-    if (long.length >= 3 && ratio >= (sentenceLike ? 0.9 : 0.75)) for (const t of words) t.titleCase = true;
+    // ... and has ordinary words capitalized ("Police Identify Man Found Dead"), which a short
+    // sentence of names ("U.S. Secretary of State Antony Blinken met.") has not.
+    const ordinary = long.filter(
+      (t) => t.cap && (ORDINARY_TAGS.has(lexiconTag(t.text) ?? '') || t.tags.some((g) => g === 'Verb' || g === 'Adverb') || /(?:tions?|ments?|ity|ness|ship|ance|ence|ism|able|ible|ful|less|ous|ive|ally|ical|ional|ing|ed|es)$/.test(t.text)),
+    ).length;
+    if (long.length >= 3 && ordinary >= 2 && ratio >= (sentenceLike ? 0.9 : 0.75)) for (const t of words) t.titleCase = true;
     a = b;
   }
 }

@@ -303,3 +303,28 @@ describe('lowercase titles with their body', () => {
     expect(byName(es, 'Yarin Sawal')?.role).toBe('Hamas leader');
   });
 });
+
+describe('titles with "of"', () => {
+  it('closes "Secretary of State" and "Minister of Foreign Affairs" before the name', () => {
+    const es = run('Secretary of State Orin Balek met Minister of Foreign Affairs Tavo Renk and Chief of Staff Ilan Vero.');
+    expect(byName(es, 'Orin Balek')?.role).toBe('Secretary of State');
+    expect(byName(es, 'Tavo Renk')?.role).toBe('Minister of Foreign Affairs');
+    expect(byName(es, 'Ilan Vero')?.role).toBe('Chief of Staff');
+  });
+  it('a title before "of" leaves the body named after it', () => {
+    const es = run('He met the Deputy Chairman of the Presidential Court and the High Representative of the European Union.');
+    expect(names(es, 'organization')).toEqual(expect.arrayContaining(['Presidential Court', 'European Union']));
+    expect(names(es, 'organization').some((n) => /Chairman|Representative/.test(n))).toBe(false);
+    expect(names(es, 'person')).toEqual([]);
+  });
+  it('a body with a head before "of" is an organization, a known body "of <country>" splits', () => {
+    const es = run('The State Oil Company of Velmaria Republic signed. Officials of the Amiri Diwan of Qatar came.');
+    expect(byName(es, 'State Oil Company of Velmaria Republic')?.kind).toBe('organization');
+    expect(byName(es, 'Amiri Diwan')?.kind).toBe('organization');
+    expect(byName(es, 'Qatar')?.kind).toBe('location');
+  });
+  it('a short sentence of names is no headline', () => {
+    const es = run('U.S. Secretary of State Antony Blinken met.');
+    expect(byName(es, 'Antony Blinken')?.role).toBe('Secretary of State');
+  });
+});

@@ -8,14 +8,15 @@ export const headWordKindRule: KindRule = ({ toks, a, b, lex }) => {
   // "Jim Press", "Jane Post": a given name and a head word that is also a family name.
   const given = toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
   if (b - a === 2 && given && !lex.lookup(toks[a].text).length && !lex.sets.companySuffixes.has(last) && /^\p{Lu}\p{Ll}+$/u.test(last)) return null;
-  if (lex.sets.companySuffixes.has(last) || lex.sets.orgHeads.has(last)) return { kind: 'organization', reason: 'org-head', strength: 2 };
-  if (lex.sets.placeHeads.has(last)) return { kind: 'location', reason: 'place-head', strength: 2 };
-  // "Ministry of Foreign Affairs of Iran", "Bank of England": the head stands before the first "of".
+  // "Ministry of Foreign Affairs of Iran", "State Oil Company of Azerbaijan Republic", "Bank of
+  // England", "Gulf of Aden": the head before the first "of" decides.
   const of = toks.slice(a, b).findIndex((t) => t.text === 'of');
   if (of > 0) {
     const head = toks[a + of - 1].text;
     if (lex.orgHeadOrSuffix(head)) return { kind: 'organization', reason: 'org-head', strength: 2 };
     if (lex.sets.placeHeads.has(head)) return { kind: 'location', reason: 'place-head', strength: 2 };
   }
+  if (lex.sets.companySuffixes.has(last) || lex.sets.orgHeads.has(last)) return { kind: 'organization', reason: 'org-head', strength: 2 };
+  if (lex.sets.placeHeads.has(last)) return { kind: 'location', reason: 'place-head', strength: 2 };
   return null;
 };
