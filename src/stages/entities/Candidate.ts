@@ -27,4 +27,6 @@ export interface Candidate {
   ordinary?: boolean;
   /** the first word is a given name the tagger knows ("Taylor", "Teresa") */
   given?: boolean;
+  /** the word right before the mention, lowercased ("in", "planemaker") */
+  prevWord?: string;
 }

@@ -263,5 +263,5 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
 }
 
 export function cand(toks: Token[], a: number, b: number, text: string, kind: Candidate['kind'], reason: string, strength: number): Candidate {
-  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength, sentenceInitial: toks[a].first, ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined), given: toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName') };
+  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength, sentenceInitial: toks[a].first, ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined), given: toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName'), prevWord: toks[a - 1]?.word ? toks[a - 1].text.toLowerCase() : undefined };
 }

@@ -3,6 +3,7 @@ import type { Candidate } from './Candidate.ts';
 import type { Cluster } from './CorefLinker.ts';
 import { fold } from './Fold.ts';
 
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 const firstWord = (s: string) => fold(s).split(' ')[0] ?? '';
 const lastWord = (s: string) => fold(s).split(' ').pop() ?? '';
 
@@ -20,10 +21,20 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
   // ("Airbus", "Chrysler"), is in news most often a company or a group: people are introduced
   // by their full name, which coreference has already joined.
   for (const k of clusters) {
+    if (!k.kind && k.mentions.length === 1) {
+      const m = k.mentions[0];
+      // "in Jabalia", "near Avdiivka": an untyped name after a place preposition is a place.
+      if (!m.text.includes(' ') && !m.ordinary && /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(m.text) && ['in', 'near', 'outside'].includes(m.prevWord ?? '')) {
+        k.kind = 'location';
+        k.strength = 0;
+      }
+      continue;
+    }
     if (k.kind || k.mentions.length < 2) continue;
     if (!k.mentions.every((m) => !m.text.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(m.text))) continue;
     if (k.mentions.filter((m) => !m.sentenceInitial).length < 1 || k.mentions.some((m) => m.ordinary)) continue;
-    k.kind = 'organization';
+    // ... unless the article puts it somewhere: "in Burbank", "near Jabalia" make it a place.
+    k.kind = k.mentions.some((m) => PLACE_PREPOSITIONS.has(m.prevWord ?? '')) ? 'location' : 'organization';
     k.strength = 0;
   }
   const orgWords = new Set(

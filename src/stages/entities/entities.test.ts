@@ -328,3 +328,10 @@ describe('titles with "of"', () => {
     expect(byName(es, 'Antony Blinken')?.role).toBe('Secretary of State');
   });
 });
+
+describe('untyped one-word names', () => {
+  it('after "in" or "near" are places', () => {
+    const es = run('Fighting continued in Zabaliya on Monday, officials said.');
+    expect(byName(es, 'Zabaliya')?.kind).toBe('location');
+  });
+});
