@@ -33,7 +33,7 @@ export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: stri
     else if (prev.text.toLowerCase() === 'the' && e - i >= 2 && !/^(security forces|armed forces)$/.test(head)) a = i;
     if (a < 0) continue;
     if (e < toks.length && toks[e].word && !toks[e].cap && /^(of|for)$/.test(toks[e].text) === false && lex.sets.lowerOrgHeads.has(toks[e].text.toLowerCase())) continue;
-    out.push({
+    const c: Candidate = {
       a,
       b: e,
       start: toks[a].start,
@@ -42,7 +42,16 @@ export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: stri
       kind: 'organization',
       reason: 'descriptor',
       strength: 2,
-    });
+    };
+    // "Egypt's presidency" is the Egyptian Presidency: a country's body goes by the demonym.
+    if (owner && prev.possessive && owner.kind === 'location' && owner.lex?.type === 'country' && owner.lex.country) {
+      const dem = lex.demonymOf.get(owner.lex.country);
+      if (dem) {
+        c.name = `${dem} ${head}`;
+        c.country = owner.lex.country;
+      }
+    }
+    out.push(c);
     i = e - 1;
   }
   return out;

@@ -43,7 +43,7 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon, year: number | 
     const held = lexEntry ? lex.roleIn(lexEntry, year) : {};
     const role = sorted.find((m) => m.role)?.role ?? (k.kind === 'person' ? held.role : undefined);
     const country = lex.countryCode(sorted.find((m) => m.country)?.country ?? held.country ?? lexEntry?.country);
-    const aliases = [...new Set([...sorted.map((m) => nameOf(m).replace(/\s+/g, ' ')), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
+    const aliases = [...new Set([...sorted.flatMap((m) => [nameOf(m), m.text].map((x) => x.replace(/\s+/g, ' '))), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
     const mentions: Span[] = sorted.map((m) => ({ start: m.start, end: m.end }));
     const prev = byId.get(id);
     if (prev) {

@@ -63,6 +63,8 @@ export class Lexicon {
   readonly names = new Map<string, LexEntry[]>();
   /** folded demonym ("turkish") -> ISO alpha-3 or null for regional adjectives ("arab"). */
   readonly demonyms = new Map<string, string | null>();
+  /** ISO alpha-3 -> the English demonym as written ("EGY" -> "Egyptian"). */
+  readonly demonymOf = new Map<string, string>();
   /** longest name in words, to bound the multi-word lookups. */
   maxWords = 1;
   readonly words: WordsFile;
@@ -174,6 +176,7 @@ export function buildLexicon(extra?: LexiconExtension): Lexicon {
     for (const a of c.altSpellings) if (a.length > 3 && /^[A-Z]/.test(a)) country(a, c.cca3);
     const dem = c.demonyms?.eng;
     if (dem) for (const d of [dem.m, dem.f]) if (d) lex.demonyms.set(fold(d), c.cca3);
+    if (dem?.m) lex.demonymOf.set(c.cca3, dem.m);
     for (const cap of c.capital ?? []) lex.add(cap, { kind: 'location', name: cap, country: c.cca3, type: 'city' });
   }
   const en = isoNames.getNames('en', { select: 'all' });

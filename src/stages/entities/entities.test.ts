@@ -335,3 +335,12 @@ describe('untyped one-word names', () => {
     expect(byName(es, 'Zabaliya')?.kind).toBe('location');
   });
 });
+
+describe('country bodies by possessive', () => {
+  it('names "Egypt’s presidency" the Egyptian presidency and keeps the text as an alias', () => {
+    const e = byName(run('A statement from Egypt’s presidency said so.'), 'Egyptian presidency');
+    expect(e?.kind).toBe('organization');
+    expect(e?.aliases).toContain('Egypt’s presidency');
+    expect(e?.country).toBe('EGY');
+  });
+});
