@@ -24,7 +24,7 @@ export interface EntitiesOptions {
 
 const extended = new Map<string, Lexicon>();
 function lexiconFor(ext?: LexiconExtension): Lexicon {
-  if (!ext) return defaultLexicon();
+  if (!ext || !(ext.people?.length || ext.organizations?.length || ext.places?.length)) return defaultLexicon();
   const key = JSON.stringify(ext);
   let lex = extended.get(key);
   if (!lex) {
@@ -64,7 +64,8 @@ export const entitiesStage: Stage<EntitiesOptions> = {
   description: 'people, organizations and places with every mention',
   requires: ['text', 'sentences'],
   assigns: ['entities'],
-  defaults: { dropTaggerOnly: false },
+  // Every option is listed so a pipeline file may set it (the loader checks names against these).
+  defaults: { dropTaggerOnly: false, lexicon: {} },
   run(record: ArticleRecord, options: EntitiesOptions): ArticleRecord {
     if (record.skipNlp) return { ...record, entities: [] };
     return { ...record, entities: findEntities(record.text, record.sentences, options, record.meta.publishedAt) };
