@@ -175,7 +175,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   let v = classify({ toks, a: na, b, text: nameText, titled: t.titled, lex });
   // "intel chief Kalın", "his Russian counterpart Sergey Lavrov": a lowercase title before an
   // untyped or person-like name; never before a known place or organization.
-  const before = t.titled ? null : titleBefore(toks, na, lex);
+  const before = t.titled ? null : titleBefore(toks, na, lex, out);
   if (before && (!v || v.kind === 'person' || v.reason === 'tagger' || v.reason === 'acronym')) {
     v = { kind: 'person', reason: 'title-before', strength: 2 };
   }
@@ -202,6 +202,11 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   }
   const c = cand(toks, na, b, text, v.kind, v.reason, v.strength);
   c.lex = v.lex;
+  // "Turkish Foreign Ministry", "Egyptian Presidency": a leading demonym or country says whose.
+  if (v.kind === 'organization' && !v.lex && b - na >= 2) {
+    const d = lex.demonym(toks[na].text) ?? lex.lookup(toks[na].text).find((e) => e.type === 'country')?.country;
+    if (d) c.country = d;
+  }
   // "Hamas Shura Council", "EU Commission": a known organization opening a body's name is
   // mentioned too (the body belongs to it).
   if (v.kind === 'organization' && !v.lex && b - na >= 2) {

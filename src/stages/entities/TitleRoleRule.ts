@@ -2,6 +2,7 @@
 // Mohammed bin Salman": a leading title becomes the role (and a leading demonym or country the
 // country); it is never part of the name. "intel chief Kalın", "his Russian counterpart Sergey
 // Lavrov": a lowercase title right before a name says the same.
+import type { Candidate } from './Candidate.ts';
 import type { Lexicon } from './Lexicons.ts';
 import type { Token } from './Tokenizer.ts';
 
@@ -99,7 +100,7 @@ export function cleanRole(role: string): string | undefined {
 }
 
 /** A lowercase title (optionally with a demonym) right before token a: "intel chief", "Russian counterpart". */
-export function titleBefore(toks: Token[], a: number, lex: Lexicon): { role?: string; country?: string } | null {
+export function titleBefore(toks: Token[], a: number, lex: Lexicon, prev: Candidate[] = []): { role?: string; country?: string } | null {
   const { words } = titleWords(lex);
   let j = a - 1;
   if (j < 0 || !toks[j].word || toks[j].cap) return null;
@@ -131,6 +132,16 @@ export function titleBefore(toks: Token[], a: number, lex: Lexicon): { role?: st
     owner = o.text;
     const oc = lex.lookup(o.text).find((e) => e.kind === 'organization')?.country;
     if (oc) country = oc;
+  } else if (!owner) {
+    // "National Intelligence Organization (MIT) head Kalın": an organization just before, with
+    // or without its acronym in parentheses.
+    const end = o?.text === ')' && toks[k - 3]?.text === '(' ? k - 4 : k - 1;
+    const org = prev.find((c) => c.b - 1 === end && c.kind === 'organization');
+    if (org) {
+      owner = org.name ?? org.text;
+      const oc = org.country ?? org.lex?.country;
+      if (oc && !country) country = oc;
+    }
   }
   const phrase = toks
     .slice(k, j + 1)

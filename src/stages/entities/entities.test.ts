@@ -344,3 +344,13 @@ describe('country bodies by possessive', () => {
     expect(e?.country).toBe('EGY');
   });
 });
+
+describe('organizations and their countries in roles', () => {
+  it('an organization before a lowercase title, acronym or not, is part of the role', () => {
+    const es = run('The Velmar Intelligence Organization (VIO) head Tarun Oskel met reporters. The Armenian Foreign Ministry spokesperson Ani Veltan spoke.');
+    expect(byName(es, 'Tarun Oskel')?.role).toBe('Velmar Intelligence Organization head');
+    expect(byName(es, 'Ani Veltan')?.role).toBe('Armenian Foreign Ministry spokesperson');
+    expect(byName(es, 'Ani Veltan')?.country).toBe('ARM');
+    expect(byName(es, 'Armenian Foreign Ministry')?.country).toBe('ARM');
+  });
+});
