@@ -68,6 +68,26 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   while (a < b && (isCommonWord(toks[a], lex) || ['of', 'the', 'and', 'for', '&'].includes(toks[a].text))) a++;
   while (b > a && ['of', 'the', 'and', 'for', '&'].includes(toks[b - 1].text)) b--;
   if (a >= b) return;
+  // "Israel-Hamas conflict", "Russia-Ukraine talks": hyphenated known names are each a mention.
+  if (b - a === 1 && toks[a].text.includes('-')) {
+    const parts = [...toks[a].text.matchAll(/[^-]+/g)];
+    const entries = parts.map((p) => lex.lookup(p[0])[0]);
+    if (parts.length >= 2 && entries.every((e) => e && e.type !== 'family')) {
+      parts.forEach((p, i) => {
+        const start = toks[a].start + p.index!;
+        out.push({ ...cand(toks, a, b, text, entries[i]!.kind, 'lexicon', 2), start, end: start + p[0].length, text: p[0], lex: entries[i] });
+      });
+      return;
+    }
+  }
+  // "the Palestinian Hamas", "Lebanese Hezbollah": a demonym before a known name only qualifies it.
+  if (b - a >= 2 && lex.demonym(toks[a].text) !== undefined && !lex.lookup(span(toks, a, b, text)).length) {
+    const rest = lex.lookup(span(toks, a + 1, b, text)).find((e) => e.kind === 'organization' || e.kind === 'person');
+    if (rest) {
+      out.push({ ...cand(toks, a + 1, b, text, rest.kind, 'lexicon', 2), lex: rest });
+      return;
+    }
+  }
   // "Meeting of the Council of Heads of State": the body after a leading event word.
   if (b - a > 3 && lex.sets.eventHeads.has(toks[a].text) && toks[a + 1].text === 'of') {
     addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);

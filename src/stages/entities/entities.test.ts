@@ -354,3 +354,14 @@ describe('organizations and their countries in roles', () => {
     expect(byName(es, 'Armenian Foreign Ministry')?.country).toBe('ARM');
   });
 });
+
+describe('known names in compounds', () => {
+  it('splits hyphenated known names and drops a qualifying demonym', () => {
+    const text = 'The Israel-Hamas conflict went on. The leader of the Palestinian Hamas spoke.';
+    const es = run(text);
+    const hamas = byName(es, 'Hamas');
+    expect(hamas?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Hamas', 'Hamas']);
+    expect(byName(es, 'Israel')?.kind).toBe('location');
+    expect(names(es, 'organization')).toEqual(['Hamas']);
+  });
+});
