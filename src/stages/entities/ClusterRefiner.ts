@@ -34,7 +34,8 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
     if (!k.mentions.every((m) => !m.text.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(m.text))) continue;
     if (k.mentions.filter((m) => !m.sentenceInitial).length < 1 || k.mentions.some((m) => m.ordinary)) continue;
     // ... unless the article puts it somewhere: "in Burbank", "near Jabalia" make it a place.
-    k.kind = k.mentions.some((m) => PLACE_PREPOSITIONS.has(m.prevWord ?? '')) ? 'location' : 'organization';
+    const placed = k.mentions.filter((m) => PLACE_PREPOSITIONS.has(m.prevWord ?? '')).length;
+    k.kind = placed * 2 > k.mentions.length ? 'location' : 'organization';
     k.strength = 0;
   }
   const orgWords = new Set(

@@ -9,13 +9,19 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'st
 // "the Simón Bolívar bridge", "John F. Kennedy airport": a name before a facility noun.
 const FACILITIES = new Set(['bridge', 'bridges', 'airport', 'stadium', 'street', 'avenue', 'boulevard', 'square', 'highway', 'crossing', 'crossings', 'border', 'dam', 'port', 'station', 'hospital', 'mosque', 'church', 'university', 'school', 'park', 'palace', 'building', 'tower', 'hall', 'camp', 'base', 'canal', 'road', 'prison']);
 
+const PLACE_PREPOSITIONS = new Set(['over', 'across', 'at', 'in', 'near', 'on', 'from', 'to', 'into', 'through', 'along', 'via', 'outside', 'inside']);
+
 export function applyPlaceContext(cands: Candidate[], toks: Token[]): void {
   const afterPlaceNoun = (a: number) => toks[a - 1]?.text === 'of' && PLACE_NOUNS.has(toks[a - 2]?.text.toLowerCase() ?? '');
   for (const c of cands) {
     if (c.kind !== 'person' || c.strength >= 2 || c.lex) continue;
     const p1 = toks[c.a - 1]?.text;
     let place = false;
-    if (p1?.toLowerCase() === 'the' || afterPlaceNoun(c.a) || FACILITIES.has(toks[c.b]?.text ?? '')) place = true;
+    const p2 = toks[c.a - 2]?.text.toLowerCase() ?? '';
+    // "over the Simón Bolívar (bridge)", "the Atanasio Girardot binational bridge"; but "imperils
+    // the Northrop Grumman plan" names a company.
+    const facilityNext = FACILITIES.has(toks[c.b]?.text ?? '') || (toks[c.b]?.word && !toks[c.b].cap && FACILITIES.has(toks[c.b + 1]?.text ?? ''));
+    if ((p1?.toLowerCase() === 'the' && PLACE_PREPOSITIONS.has(p2)) || afterPlaceNoun(c.a) || facilityNext) place = true;
     else if (p1 === 'and' || p1 === ',') {
       // "the states of Táchira and Norte de Santander": a list that began as places.
       const prev = cands.find((x) => x.b === c.a - 1);
@@ -25,5 +31,11 @@ export function applyPlaceContext(cands: Candidate[], toks: Token[]): void {
       place = toks[c.b]?.text === 'in' && next?.kind === 'location' && next.strength >= 2;
     }
     if (place) Object.assign(c, { kind: 'location', reason: 'place-context', strength: 1, role: undefined, country: undefined });
+  }
+  // "the Zimon Bolvar and Franco Santel bridges": the first of two places joined by "and".
+  for (const c of [...cands].reverse()) {
+    if (c.kind !== 'person' || c.strength >= 2 || c.lex || toks[c.b]?.text !== 'and') continue;
+    const next = cands.find((x) => x.a === c.b + 1);
+    if (next?.reason === 'place-context') Object.assign(c, { kind: 'location', reason: 'place-context', strength: 1, role: undefined, country: undefined });
   }
 }
