@@ -7,7 +7,8 @@ export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candida
   return cands.filter((c) => {
     // "Boeing 737s", "Airbus 380": a maker's name before a model number names a product.
     const nx = toks[c.b];
-    if (c.kind !== 'location' && c.kind !== 'person' && nx?.word && /^\d{2,}/.test(nx.text) && nx.start === toks[c.b - 1].end + 1 && !/^\d{4}$/.test(nx.text)) return false;
+    // ("Rolls-Royce Trent 900 engines" too: a person's name is not followed by a model number).
+    if (c.kind !== 'location' && c.strength < 2 + (c.kind === 'person' ? 0 : 1) && nx?.word && /^\d{2,}/.test(nx.text) && nx.start === toks[c.b - 1].end + 1 && !/^\d{4}$/.test(nx.text)) return false;
     if (c.kind !== 'location' || c.lex?.type !== 'country') return true;
     const next = toks[c.b];
     if (!next) return true;

@@ -7,7 +7,7 @@ export const headWordKindRule: KindRule = ({ toks, a, b, lex }) => {
   const last = toks[b - 1].text;
   // "Jim Press", "Jane Post": a given name and a head word that is also a family name.
   const given = toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
-  if (b - a === 2 && given && !lex.lookup(toks[a].text).length && !lex.sets.companySuffixes.has(last) && /^\p{Lu}\p{Ll}+$/u.test(last)) return null;
+  if (b - a === 2 && given && !lex.lookup(toks[a].text).length && !lex.sets.companySuffixes.has(last) && !lex.sets.placeHeads.has(last) && /^\p{Lu}\p{Ll}+$/u.test(last)) return null;
   // "Ministry of Foreign Affairs of Iran", "State Oil Company of Azerbaijan Republic", "Bank of
   // England", "Gulf of Aden": the head before the first "of" decides.
   const of = toks.slice(a, b).findIndex((t) => t.text === 'of');
