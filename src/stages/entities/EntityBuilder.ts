@@ -14,7 +14,8 @@ function pickName(k: Cluster, lex: Lexicon): string {
   // An acronym is never preferred to the spelled-out name ("TRT" / "Turkish Radio and Television Corporation").
   if (k.kind !== 'person' && k.lexName && !/^[\p{Lu}\d.&-]+$/u.test(k.lexName)) {
     const canon = fold(k.lexName);
-    const hit = k.mentions.find((m) => fold(m.name ?? m.text) === canon);
+    const hits = k.mentions.filter((m) => fold(m.name ?? m.text) === canon);
+    const hit = hits.find((m) => /\p{Ll}/u.test(m.text)) ?? hits[0];
     if (hit) return nameOf(hit);
   }
   const ms = k.mentions.filter((m) => m.kind === k.kind || !m.kind);

@@ -365,3 +365,15 @@ describe('known names in compounds', () => {
     expect(names(es, 'organization')).toEqual(['Hamas']);
   });
 });
+
+describe('acronym aliases', () => {
+  it('does not alias an acronym known as something else, and aliases places too', () => {
+    const es = run('He joined the Political Bureau of the Communist Party of China (CPC) and backed the Velmar-Tarn Economic Corridor (VTEC).');
+    expect(byName(es, 'Political Bureau of the Communist Party of China')?.aliases ?? []).not.toContain('CPC');
+    expect(byName(es, 'Velmar-Tarn Economic Corridor')?.aliases).toContain('VTEC');
+  });
+  it('names a place by its written form, not the dateline capitals', () => {
+    const es = run('BEIJING, March 3 -- Leaders met in Beijing.');
+    expect(byName(es, 'Beijing')?.mentions).toHaveLength(2);
+  });
+});

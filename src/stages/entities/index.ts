@@ -47,7 +47,7 @@ export function findEntities(
   // The one compromise parse of the article.
   const toks = tokenize(text, sents, tagText(text));
   const cands = findCandidates(text, toks, lex);
-  applyAcronyms(cands, toks);
+  applyAcronyms(cands, toks, lex);
   applyAppositions(cands, toks, text, lex);
   applyPlaceContext(cands, toks);
   applyPossessorNames(cands, toks, lex);
