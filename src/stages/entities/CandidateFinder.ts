@@ -65,7 +65,10 @@ function splitOrgTitle(text: string, toks: Token[], a: number, b: number, lex: L
 }
 
 function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[]): void {
-  while (a < b && (isCommonWord(toks[a], lex) || ['of', 'the', 'and', 'for', '&'].includes(toks[a].text))) a++;
+  // Trim ordinary words that only the sentence start capitalized, unless they open a known name
+  // ("United Nations spokesman ...").
+  const opensKnown = (i: number) => [2, 3, 4].some((n) => i + n <= b && lex.lookup(span(toks, i, i + n, text)).length > 0);
+  while (a < b && ((isCommonWord(toks[a], lex) && !opensKnown(a)) || ['of', 'the', 'and', 'for', '&'].includes(toks[a].text))) a++;
   while (b > a && ['of', 'the', 'and', 'for', '&'].includes(toks[b - 1].text)) b--;
   if (a >= b) return;
   // "Israel-Hamas conflict", "Russia-Ukraine talks": hyphenated known names are each a mention.

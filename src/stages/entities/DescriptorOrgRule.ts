@@ -43,6 +43,7 @@ export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: stri
       reason: 'descriptor',
       strength: 2,
     };
+    if (a === i - 1 && lex.demonym(prev.text)) c.country = lex.demonym(prev.text) ?? undefined;
     // "Egypt's presidency" is the Egyptian Presidency: a country's body goes by the demonym.
     if (owner && prev.possessive && owner.kind === 'location' && owner.lex?.type === 'country' && owner.lex.country) {
       const dem = lex.demonymOf.get(owner.lex.country);

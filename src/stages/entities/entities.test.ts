@@ -377,3 +377,12 @@ describe('acronym aliases', () => {
     expect(byName(es, 'Beijing')?.mentions).toHaveLength(2);
   });
 });
+
+describe('sentence-initial known names', () => {
+  it('keeps an ordinary first word that opens a known name', () => {
+    const es = run('He spoke.\nUnited Nations spokesman Tarek Voll said the Syrian government agreed.');
+    expect(byName(es, 'United Nations')?.kind).toBe('organization');
+    expect(byName(es, 'Tarek Voll')?.role).toBe('United Nations spokesman');
+    expect(byName(es, 'Syrian government')?.country).toBe('SYR');
+  });
+});
