@@ -34,9 +34,16 @@ function joins(c: Candidate, k: Cluster): boolean {
   if (c.lex && c.lex.type === 'country' && k.mentions.some((m) => m.lex?.type === 'country' && m.lex.country === c.lex!.country)) return true;
   const kind = c.kind ?? k.kind;
   if (kind === 'organization' && k.kind === 'organization') {
-    // "Hamas Shura" ... "Hamas Shura Council": the same name without its generic head.
     const cw = fold(c.name ?? c.text).split(' ');
     const kw = [...k.forms].sort((x, y) => y.length - x.length)[0]?.split(' ') ?? [];
+    // "NSC" ... "National Security Council": an acronym that spells the name.
+    if (cw.length === 1 && /^[\p{Lu}]{3,6}$/u.test(c.text) && kw.length >= 3) {
+      const ini = kw.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('');
+      if (ini === cw[0]) return true;
+    }
+    // "Intelligence Committee" ... "House Intelligence Committee": the same body without its owner.
+    if (cw.length >= 2 && cw.length < kw.length && kw.length - cw.length <= 2 && GENERIC_HEADS.has(cw[cw.length - 1]) && cw.every((w, i) => kw[kw.length - cw.length + i] === w)) return true;
+    // "Hamas Shura" ... "Hamas Shura Council": the same name without its generic head.
     // A name that already ends in a head ("African Union") is complete: not "African Union Commission".
     return cw.length >= 2 && !GENERIC_HEADS.has(cw[cw.length - 1]) && cw.length < kw.length && cw.every((w, i) => kw[i] === w) && kw.slice(cw.length).every((w) => GENERIC_HEADS.has(w));
   }

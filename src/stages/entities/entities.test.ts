@@ -386,3 +386,11 @@ describe('sentence-initial known names', () => {
     expect(byName(es, 'Syrian government')?.country).toBe('SYR');
   });
 });
+
+describe('organization coreference', () => {
+  it('joins an acronym that spells the name and the name without its owner', () => {
+    const es = run('The Velmar Security Council met. Later the VSC said the House Oversight Committee and the Oversight Committee agreed.');
+    expect(byName(es, 'Velmar Security Council')?.mentions).toHaveLength(2);
+    expect(byName(es, 'House Oversight Committee')?.mentions).toHaveLength(2);
+  });
+});
