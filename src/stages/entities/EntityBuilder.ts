@@ -34,6 +34,13 @@ function pickName(k: Cluster, lex: Lexicon): string {
 
 export function buildEntities(clusters: Cluster[], lex: Lexicon, year: number | null = null): Entity[] {
   const byId = new Map<string, Entity & { first: number }>();
+  // Name words that two or more people of the article share.
+  const seen = new Map<string, number>();
+  for (const k of clusters) {
+    if (k.kind !== 'person') continue;
+    for (const w of new Set(k.words)) seen.set(w, (seen.get(w) ?? 0) + 1);
+  }
+  const shared = new Set([...seen].filter(([, n]) => n > 1).map(([w]) => w));
   for (const k of clusters) {
     if (!k.kind) continue;
     const name = pickName(k, lex).replace(/\s+/g, ' ');
@@ -42,8 +49,11 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon, year: number | 
     const sorted = [...k.mentions].sort((a, b) => a.start - b.start);
     // The text's own title first; else the role the lexicon actor held in the article's year.
     const held = lexEntry ? lex.roleIn(lexEntry, year) : {};
-    const role = sorted.find((m) => m.role)?.role ?? (k.kind === 'person' ? held.role : undefined);
-    const country = lex.countryCode(sorted.find((m) => m.country)?.country ?? held.country ?? lexEntry?.country);
+    // A one-word mention's title may belong to another holder of that name ("Vice President
+    // Biden" in an article about Joe and Hunter Biden): trust it only when the name is unshared.
+    const own = sorted.filter((m) => m.text.includes(' ') || !shared.has(fold(m.text)));
+    const role = own.find((m) => m.role)?.role ?? (k.kind === 'person' ? held.role : undefined);
+    const country = lex.countryCode(own.find((m) => m.country)?.country ?? held.country ?? lexEntry?.country);
     const aliases = [...new Set([...sorted.flatMap((m) => [nameOf(m), m.text].map((x) => x.replace(/\s+/g, ' '))), ...sorted.flatMap((m) => m.aliases ?? [])])].filter((a) => a !== name);
     const mentions: Span[] = sorted.map((m) => ({ start: m.start, end: m.end }));
     const prev = byId.get(id);

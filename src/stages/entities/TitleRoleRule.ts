@@ -115,7 +115,9 @@ export function titleBefore(toks: Token[], a: number, lex: Lexicon, prev: Candid
     const low = w.toLowerCase();
     const c = countryOf(lex, w);
     if (c !== undefined) {
-      if (c) country = c;
+      // A demonym says whose ("Russian counterpart"); a country's name names the portfolio
+      // ("Russia adviser", "Ukraine envoy").
+      if (c && lex.demonym(w) !== undefined) country = c;
       k--;
       break;
     }
