@@ -147,7 +147,7 @@ export function titleBefore(toks: Token[], a: number, lex: Lexicon, prev: Candid
   }
   const phrase = toks
     .slice(k, j + 1)
-    .filter((t) => countryOf(lex, t.text) === undefined)
+    .filter((t) => countryOf(lex, t.text) === undefined && !/^(?:his|her|their|its)$/i.test(t.text))
     .map((t) => t.text)
     .join(' ');
   const role = phrase === 'counterpart' ? undefined : owner ? `${owner} ${phrase}` : phrase;
