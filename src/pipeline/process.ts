@@ -18,7 +18,7 @@ export type ArticleResult =
 export async function processInput(input: ArticleInput, pipeline: Pipeline, keepRecord = false): Promise<ArticleResult> {
   try {
     const start = recordFromInput(input);
-    start.data = { pipeline: { name: pipeline.name, version: pipeline.version } };
+    start.data = { ...start.data, pipeline: { name: pipeline.name, version: pipeline.version } };
     const r = await runRecord(start, pipeline);
     const article = r.serialized?.article ?? JSON.stringify(r.output ?? null) + '\n';
     const events = r.serialized?.events ?? [];

@@ -20,7 +20,7 @@ export function recordFromInput(input: ArticleInput): ArticleRecord & { input: A
     sidecar: null,
     publishedFlag: input.publishedFlag,
     diagnostics: [],
-    data: {},
+    data: input.siteLines ? { siteLines: input.siteLines } : {},
     input,
   };
 }

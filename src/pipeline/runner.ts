@@ -6,6 +6,7 @@ import type { FoundInput } from './inputs.ts';
 import { WorkerPool } from './pool.ts';
 import { processInput, type ArticleResult } from './process.ts';
 import { sha256 } from './record.ts';
+import { findSiteTemplates } from './siteTemplates.ts';
 import type { ArticleInput } from './types.ts';
 import { articleFile, existingStamp } from './writer.ts';
 
@@ -28,8 +29,9 @@ export function defaultConcurrency(): number {
   return Math.max(1, availableParallelism());
 }
 
-function readInput(f: FoundInput, published: string | null): ArticleInput {
+function readInput(f: FoundInput, published: string | null, siteLines?: string[]): ArticleInput {
   return {
+    ...(siteLines ? { siteLines } : {}),
     id: f.id,
     path: f.path,
     bytes: readFileSync(f.file),
@@ -48,11 +50,17 @@ export async function* runInputs(inputs: FoundInput[], pipeline: Pipeline, opts:
   const pool = threads > 1 ? new WorkerPool(threads, pipeline.definition) : null;
   const limit = pLimit(threads * 2);
   const window = threads * 4;
+  const clean = pipeline.stages.find((s) => s.stage.name === 'clean')?.options as
+    | { siteTemplates?: boolean; siteTemplateMinArticles?: number; siteTemplateMinShare?: number }
+    | undefined;
+  const templates = clean?.siteTemplates
+    ? findSiteTemplates(inputs, { minArticles: clean.siteTemplateMinArticles ?? 5, minShare: clean.siteTemplateMinShare ?? 0.5 })
+    : null;
   const one = (f: FoundInput): Promise<Outcome> =>
     limit(async () => {
       let input: ArticleInput;
       try {
-        input = readInput(f, opts.published ?? null);
+        input = readInput(f, opts.published ?? null, templates?.get(f.id));
       } catch (err) {
         return { status: 'failed', input: f, result: { ok: false, id: f.id, error: { stage: 'ingest', code: 'ingest/unreadable', message: (err as Error).message } } };
       }

@@ -47,6 +47,8 @@ export interface ArticleInput {
   sidecar: string | null; // raw text of NAME.meta.json, when present
   format: 'txt' | 'html';
   publishedFlag: string | null; // --published
+  /** Lines that repeat across the run's articles of the same site (clean option siteTemplates). */
+  siteLines?: string[];
 }
 
 export type LineLabel = 'body' | 'boilerplate' | 'header' | 'blank';

@@ -9,6 +9,12 @@ export interface CleanOptions {
   minStopRatio: number;
   /** Texts shorter than this (characters) are not given to the language detector. */
   minLanguageChars: number;
+  /** Drop lines repeated across many articles of the same site in this run (off: outputs stay per-article). */
+  siteTemplates: boolean;
+  /** With siteTemplates: a line is template when in at least this many of the site's articles... */
+  siteTemplateMinArticles: number;
+  /** ...and in at least this share of them. */
+  siteTemplateMinShare: number;
 }
 
 export interface CleanContext {

@@ -14,6 +14,7 @@ import { applyMetaLines } from './MetaLineFilter.ts';
 import { applyQuality } from './QualityClassifier.ts';
 import { applyRelatedBlocks } from './RelatedBlockFilter.ts';
 import { applyRepeatedLines } from './RepeatedLineFilter.ts';
+import { applySiteTemplates } from './SiteTemplateFilter.ts';
 import { assembleText } from './TextAssembler.ts';
 import { findTextDate } from './TextDateFinder.ts';
 import { applyTitle } from './TitleFinder.ts';
@@ -28,6 +29,7 @@ export type { CleanOptions } from './Context.ts';
 // - the dateline and the smoother work inside the region.
 const RULES: ((ctx: CleanContext) => void)[] = [
   applyHeaderLine,
+  applySiteTemplates,
   applyCueLines,
   applyMetaLines,
   applyQuality,
@@ -67,7 +69,7 @@ export const cleanStage: Stage<CleanOptions> = {
   description: 'boilerplate lines removed, title and dateline found, offset map kept',
   requires: ['original', 'meta'],
   assigns: ['text', 'offsets', 'lines', 'meta'],
-  defaults: { minGoodWords: 10, minStopRatio: 0.2, minLanguageChars: 60 },
+  defaults: { minGoodWords: 10, minStopRatio: 0.2, minLanguageChars: 60, siteTemplates: false, siteTemplateMinArticles: 5, siteTemplateMinShare: 0.5 },
   run(record: ArticleRecord, options: CleanOptions): ArticleRecord {
     const o = { ...cleanStage.defaults, ...options };
     const ctx = classify(record, o);
