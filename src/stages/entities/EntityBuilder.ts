@@ -15,8 +15,10 @@ function pickName(k: Cluster, lex: Lexicon): string {
   if (k.kind !== 'person' && k.lexName && !/^[\p{Lu}\d.&-]+$/u.test(k.lexName)) {
     const canon = fold(k.lexName);
     const hits = k.mentions.filter((m) => fold(m.name ?? m.text) === canon);
-    const hit = hits.find((m) => /\p{Ll}/u.test(m.text)) ?? hits[0];
+    const hit = hits.find((m) => /\p{Ll}/u.test(m.text));
     if (hit) return nameOf(hit);
+    // Only written in capitals (a dateline "ANKARA"): the lexicon's spelling is the name.
+    if (hits.length) return k.lexName;
   }
   const ms = k.mentions.filter((m) => m.kind === k.kind || !m.kind);
   const pool = ms.length ? ms : k.mentions;

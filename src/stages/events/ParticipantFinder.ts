@@ -165,6 +165,8 @@ export class ParticipantFinder {
     if (!next) return false;
     const between = this.text.slice(trigger.end, next.start);
     if (between.length > 70 || /[,;]/.test(between)) return false;
+    // "received a suspension for shoving X": a guest is received directly, not through a reason or cause.
+    if (/\b(?:for|after|over|because|against|despite)\b/i.test(between)) return false;
     if (trigger.passive && !/\bby\b/i.test(between)) return false;
     // "called Raisi 'a true friend'": naming someone, not phoning them.
     if (/^call/i.test(trigger.text) && /^\s*(?:["“‘']|(?:a|an|the|his|her|its|their)\s)/i.test(this.text.slice(next.end, next.end + 8))) return false;

@@ -14,6 +14,7 @@ import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
 import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
 import { ledeAntecedent } from './LedeAntecedent.ts';
 import { MentionIndex } from './MentionIndex.ts';
+import { meetsAThing } from './ObjectShapeFilter.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -92,6 +93,7 @@ export function extractEvents(
   sentences.forEach((sentence, si) => {
     const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean; indefinite?: boolean }[] = [];
     for (let trigger of findTriggers(text, sentence)) {
+      if (meetsAThing(text, trigger, mentions)) continue;
       const clause = clauseAround(text, sentence, trigger);
       if ((trigger.host || trigger.guest) && !partFinder.hostHasGuest(clause, trigger)) continue;
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.

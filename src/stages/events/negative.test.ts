@@ -45,3 +45,17 @@ describe('not events', () => {
     expect(none('Erdogan said the visit was useful.')).toEqual([]);
   });
 });
+
+describe('object shape', () => {
+  it('a meeting verb with a common-noun object and no name near is no event', async () => {
+    const { meetsAThing } = await import('./ObjectShapeFilter.ts');
+    const { MentionIndex } = await import('./MentionIndex.ts');
+    const text = 'In some people that meet proteins from dust, the body reacts, said Donald Trump.';
+    const at = text.indexOf('meet');
+    const idx = new MentionIndex([], text.length);
+    expect(meetsAThing(text, { start: at, end: at + 4, type: 'meeting', form: 'verb', text: 'meet' }, idx)).toBe(true);
+    const t2 = 'Fidan met senior officials in Doha.';
+    const a2 = t2.indexOf('met');
+    expect(meetsAThing(t2, { start: a2, end: a2 + 3, type: 'meeting', form: 'verb', text: 'met' }, idx)).toBe(false);
+  });
+});
