@@ -44,7 +44,8 @@ if ('missing' in loaded) {
   console.log(loaded.missing);
   process.exit(0);
 }
-const verbose = process.argv.includes('--verbose');
+const verbose = process.argv.includes('--verbose') || process.argv.includes('--context');
+const context = process.argv.includes('--context');
 const exact: Record<string, Count> = { PER: zero(), ORG: zero(), LOC: zero() };
 const overlap: Record<string, Count> = { PER: zero(), ORG: zero(), LOC: zero() };
 const rawOverlap: Record<string, Count> = { PER: zero(), ORG: zero(), LOC: zero() };
@@ -76,8 +77,10 @@ for (const doc of loaded.docs) {
       acc[type].fn += gold.length - m;
     }
     if (verbose) {
-      const miss = gold.filter((g) => !pred.some((p) => p.start < g.end && g.start < p.end)).map((g) => g.text);
-      const extra = pred.filter((p) => !gold.some((g) => p.start < g.end && g.start < p.end)).map((p) => doc.text.slice(p.start, p.end));
+      // --context shows the words around each extra mention, to tell a modifier from a mention.
+      const around = (p: { start: number; end: number }) => (context ? `${doc.text.slice(Math.max(0, p.start - 30), p.start)}[${doc.text.slice(p.start, p.end)}]${doc.text.slice(p.end, p.end + 30)}`.replace(/\s+/g, ' ') : doc.text.slice(p.start, p.end));
+      const miss = gold.filter((g) => !pred.some((p) => p.start < g.end && g.start < p.end)).map((g) => (context ? around(g) : g.text));
+      const extra = pred.filter((p) => !gold.some((g) => p.start < g.end && g.start < p.end)).map(around);
       if (miss.length || extra.length) console.log(`${doc.id} ${type} missed=${JSON.stringify(miss)} extra=${JSON.stringify(extra)}`);
     }
   }

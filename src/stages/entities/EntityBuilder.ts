@@ -8,6 +8,13 @@ import type { Lexicon } from './Lexicons.ts';
 
 const nameOf = (m: Candidate) => m.name ?? m.text;
 
+/** "Saudi", "Thai" are demonyms before they are places: a country called so goes by its name. */
+function countryByDemonymName(name: string, lex: Lexicon): string {
+  const entry = lex.lookup(name).find((e) => e.kind === 'location' && e.type === 'country');
+  if (!entry?.country || lex.demonym(name) === undefined || /^[\p{Lu}.]+$/u.test(name)) return name;
+  return lex.countryName.get(entry.country) ?? name;
+}
+
 function pickName(k: Cluster, lex: Lexicon): string {
   // Organizations and places go by their lexicon name when the article writes it ("Hamas"
   // rather than "Islamic Resistance Movement"); people by their fullest form.
@@ -45,7 +52,8 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon, year: number | 
   const shared = new Set([...seen].filter(([, n]) => n > 1).map(([w]) => w));
   for (const k of clusters) {
     if (!k.kind) continue;
-    const name = pickName(k, lex).replace(/\s+/g, ' ');
+    const picked = pickName(k, lex).replace(/\s+/g, ' ');
+    const name = k.kind === 'location' ? countryByDemonymName(picked, lex) : picked;
     const id = `${k.kind}:${slug(name)}`;
     const lexEntry = k.lexName ? lex.lookup(k.lexName).find((e) => e.kind === k.kind) : undefined;
     const sorted = [...k.mentions].sort((a, b) => a.start - b.start);

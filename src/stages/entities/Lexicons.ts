@@ -65,6 +65,8 @@ export class Lexicon {
   readonly demonyms = new Map<string, string | null>();
   /** ISO alpha-3 -> the English demonym as written ("EGY" -> "Egyptian"). */
   readonly demonymOf = new Map<string, string>();
+  /** ISO alpha-3 -> the country's common English name ("SAU" -> "Saudi Arabia"). */
+  readonly countryName = new Map<string, string>();
   /** longest name in words, to bound the multi-word lookups. */
   maxWords = 1;
   readonly words: WordsFile;
@@ -171,6 +173,7 @@ export function buildLexicon(extra?: LexiconExtension): Lexicon {
   for (const c of countries) {
     lex.iso3.add(c.cca3);
     country(c.name.common, c.cca3);
+    lex.countryName.set(c.cca3, c.name.common);
     country(c.name.official, c.cca3);
     // altSpellings mix codes ("TR") with names; two-letter codes would swallow words like "US" or "IN".
     for (const a of c.altSpellings) if (a.length > 3 && /^[A-Z]/.test(a)) country(a, c.cca3);

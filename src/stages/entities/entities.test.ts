@@ -89,6 +89,18 @@ describe('people and places', () => {
     expect(byName(es, 'Türkiye')?.kind).toBe('location');
     expect(byName(es, 'Türkiye')?.country).toBe('TUR');
   });
+  it('reads a demonym-shaped country before a noun as the adjective, not a place', () => {
+    const es = run('Fidan held a phone call with his Saudi counterpart, Faisal bin Farhan. Thai officials agreed.');
+    expect(es.filter((e) => e.kind === 'location').map((e) => e.name)).toEqual([]);
+    expect(byName(es, 'Faisal bin Farhan')?.country).toBe('SAU');
+  });
+  it('names a country written by its demonym after the country', () => {
+    const es = run('The workers returned from Saudi last month. US automakers said so.');
+    expect(byName(es, 'Saudi Arabia')?.kind).toBe('location');
+    expect(names(es, 'location')).not.toContain('Saudi');
+    // A noun name stays a place even as a modifier.
+    expect(names(es, 'location')).toContain('US');
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));

@@ -6,6 +6,7 @@ import { tagText, teach } from './CompromiseTagger.ts';
 import { refineClusters } from './ClusterRefiner.ts';
 import { link } from './CorefLinker.ts';
 import { dropNonActorMentions } from './NonActorMentionFilter.ts';
+import { dropCountryModifiers } from './CountryModifierFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
@@ -54,7 +55,7 @@ export function findEntities(
   cands.push(...findDescriptorOrgs(cands, toks, text, lex));
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
-  const kept = dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks);
+  const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
   return buildEntities(refineClusters(link(kept)), lex, year);
 }
