@@ -51,7 +51,8 @@ export class LocationFinder {
   ) {}
 
   private acceptable(nameStart: number, name: string): boolean {
-    if (!name || NOT_NAME.test(name) || countryByDemonym(name)) return false;
+    // "the visiting Ukrainians": a people named by a plural demonym is no place either.
+    if (!name || NOT_NAME.test(name) || countryByDemonym(name) || (/s$/.test(name) && countryByDemonym(name.slice(0, -1)))) return false;
     const m = this.mentions.at(nameStart, nameStart + name.length);
     // A person or organization is not a place ("in Hamas" is never a venue).
     if (m && m.entity.kind !== 'location' && m.start <= nameStart) return false;

@@ -23,6 +23,14 @@ const ATTEND = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:
 // "are attending the summit": a definite summit with no name is the one named before.
 const THE_SUMMIT = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in)\s+the\s+(?:\w+\s+)?summit\b/gi;
 
+// A summit or ministerial meeting of an organization is a diplomatic gathering in itself; a
+// "conference" or "meeting" of one may be a trade show, a fan convention or a board meeting
+// ("the 2016 TEDMED conference", "a Wikileaks conference in Stockholm"), so it is an
+// interaction only when the text names someone who attends it.
+export function standsWithoutAttendees(text: string, summit: SummitMention): boolean {
+  return /summit|ministerial/i.test(text.slice(summit.phrase.start, summit.phrase.end));
+}
+
 /** `previous`: the organization of the latest gathering named earlier in the article. */
 export function findSummits(text: string, sentence: Sentence, mentions: MentionIndex, previous?: Entity): SummitMention[] {
   const out: SummitMention[] = [];

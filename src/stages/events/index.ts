@@ -15,13 +15,16 @@ import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
 import { ledeAntecedent } from './LedeAntecedent.ts';
 import { MentionIndex } from './MentionIndex.ts';
 import { meetsAThing } from './ObjectShapeFilter.ts';
+import { namesRatherThanCalls } from './NamingCallFilter.ts';
+import { isGenericPlural } from './GenericPluralFilter.ts';
+import { inSourceAttribution } from './SourceAttribution.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
 import { refineSalience } from './SalienceRefiner.ts';
 import { classifyStatus } from './StatusClassifier.ts';
 import { tagTopics } from './TopicTagger.ts';
-import { findSummits } from './SummitFinder.ts';
+import { findSummits, standsWithoutAttendees } from './SummitFinder.ts';
 import { findTriggers } from './TriggerMatcher.ts';
 
 export interface EventsOptions {
@@ -94,6 +97,7 @@ export function extractEvents(
     const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean; indefinite?: boolean }[] = [];
     for (let trigger of findTriggers(text, sentence)) {
       if (meetsAThing(text, trigger, mentions)) continue;
+      if (namesRatherThanCalls(text, trigger) || isGenericPlural(text, trigger) || inSourceAttribution(text, sentence, trigger)) continue;
       const clause = clauseAround(text, sentence, trigger);
       if ((trigger.host || trigger.guest) && !partFinder.hostHasGuest(clause, trigger)) continue;
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
@@ -188,7 +192,7 @@ export function extractEvents(
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
         attendees = parts.group ? (groupReferent(drafts, { sentences: [si] } as Draft) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
       }
-      if (!attendees.length && !date && !place0) continue;
+      if (!attendees.length && (!date && !place0 || !standsWithoutAttendees(text, summit))) continue;
       pending.push({
         d: {
           type: 'meeting',
