@@ -21,10 +21,12 @@ export interface LexEntry {
   periods?: { role: string; country?: string; from: number; to: number }[];
   /** country | city | region | igo | group | gov | party | media | ngo | person */
   type: string;
+  /** an institution named by its building ("White House", "Kremlin"): a place when it does not act */
+  seat?: boolean;
 }
 
 interface ActorRow { name: string; role: string; country: string; years?: string; aliases?: string[] }
-interface OrgRow { name: string; aliases?: string[]; country?: string; type: string }
+interface OrgRow { name: string; aliases?: string[]; country?: string; type: string; seat?: boolean }
 interface PlacesFile {
   cities: Record<string, string | null>;
   regions: Record<string, string | null>;
@@ -195,6 +197,7 @@ export function buildLexicon(extra?: LexiconExtension): Lexicon {
 
   for (const o of readJson<OrgRow[]>('organizations.json')) {
     const e: LexEntry = { kind: 'organization', name: o.name, country: o.country, type: o.type };
+    if (o.seat) e.seat = true;
     lex.add(o.name, e);
     for (const a of o.aliases ?? []) lex.add(a, e);
   }

@@ -101,6 +101,13 @@ describe('people and places', () => {
     // A noun name stays a place even as a modifier.
     expect(names(es, 'location')).toContain('US');
   });
+  it('reads a seat as the building where something happens and as the body when it acts', () => {
+    const es = run('Modi met Sharif at Hyderabad House. Biden hosted Erdogan at the White House. The White House said the talks went well.');
+    expect(es.filter((e) => e.name === 'Hyderabad House').map((e) => e.kind)).toEqual(['location']);
+    const wh = es.filter((e) => e.name === 'White House');
+    expect(wh.map((e) => e.kind).sort()).toEqual(['location', 'organization']);
+    expect(wh.find((e) => e.kind === 'organization')?.mentions).toHaveLength(1);
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));
