@@ -18,6 +18,8 @@ import { meetsAThing } from './ObjectShapeFilter.ts';
 import { namesRatherThanCalls } from './NamingCallFilter.ts';
 import { isGenericPlural } from './GenericPluralFilter.ts';
 import { inSourceAttribution } from './SourceAttribution.ts';
+import { possessiveSides } from './PossessiveSides.ts';
+import { reportedFrom } from './ReportedMention.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -109,6 +111,19 @@ export function extractEvents(
       }
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
       const parts = partFinder.find(clause, trigger, allPlaces.map((p) => p.span));
+      const owned = possessiveSides(text, clause, trigger, mentions, parts.participants);
+      if (owned && owned.length >= 2) {
+        const ids = new Set(owned.map((e) => e.id));
+        parts.participants = owned;
+        parts.subjects = parts.subjects.filter((e) => ids.has(e.id));
+        parts.objects = parts.objects.filter((e) => ids.has(e.id));
+      }
+      const reportAt = reportedFrom(text, clause, trigger);
+      if (reportAt >= 0) {
+        const named = new Set(mentions.within({ start: reportAt, end: clause.end }).map((m) => m.entity.id));
+        parts.participants = parts.participants.filter((e) => named.has(e.id));
+        parts.subjects = parts.subjects.filter((e) => named.has(e.id));
+      }
       const vp = verbPhraseAround(text, clause, trigger);
       // "visited Damascus on January 3 and met al-Sharaa": a verb phrase with no time shares the one before it.
       // "visited Beirut in February, where he held talks": the "where" clause shares the time of what it hangs on.
