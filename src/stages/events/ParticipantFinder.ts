@@ -76,8 +76,8 @@ export class ParticipantFinder {
     const before = this.text.slice(Math.max(clause.start, m.start - 80), m.start);
     const after = this.text.slice(m.end, Math.min(clause.end + 20, m.end + 40));
     if (SIDE_AFTER.test(after) || SIDE_BEFORE.test(before)) return true;
-    // "met with Hamas" is a side; "met with Hamas leader X" uses Hamas as a title.
-    const titleUse = /^\s+\p{Lu}/u.test(after) || /^\s*(?:'s|’s)?\s*(?:[\p{Ll}-]+\s+)?(?:chief|head|leader|chairman|president|minister|spokesman|spokesperson|official|commander|founder|member|envoy|secretary)\b/iu.test(after);
+    // "met with Hamas" is a side; "met with Hamas leader X" (or "Home Depot co-founder X") uses it as a title.
+    const titleUse = /^\s+\p{Lu}/u.test(after) || /^\s*(?:'s|’s)?\s*(?:[\p{Ll}-]+\s+)?(?:co-|vice[- ])?(?:chief|head|leader|chairman|president|minister|spokesman|spokesperson|official|commander|founder|member|envoy|secretary|ceo|executive|owner)\b/iu.test(after);
     if (titleUse) return false;
     if (DIRECT_BEFORE.test(before)) return true;
     // An organization as the subject of the clause ("Hamas received ...").

@@ -20,6 +20,7 @@ import { isGenericPlural } from './GenericPluralFilter.ts';
 import { inSourceAttribution } from './SourceAttribution.ts';
 import { possessiveSides } from './PossessiveSides.ts';
 import { reportedFrom } from './ReportedMention.ts';
+import { weakSides } from './WeakTopicSides.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -118,6 +119,7 @@ export function extractEvents(
         parts.subjects = parts.subjects.filter((e) => ids.has(e.id));
         parts.objects = parts.objects.filter((e) => ids.has(e.id));
       }
+      parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
       const reportAt = reportedFrom(text, clause, trigger);
       if (reportAt >= 0) {
         const named = new Set(mentions.within({ start: reportAt, end: clause.end }).map((m) => m.entity.id));
