@@ -8,6 +8,9 @@ const PLANNED_BEFORE = /\b(?:will|shall|'ll|would|to be|is to|are to|were to|was
 const PLANNED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:which|that)\s+will\b|^\W*(?:\w+\W+){0,6}?(?:is|are|was|were) (?:expected|set|scheduled|due|slated|planned)\b|^\s*(?:\w+\s+){0,4}(?:slated|scheduled) (?:for|to)\b/i;
 const NEGATED = /\b(?:not|n't|never|no|neither|nor|without|refused to|declined to|failed to|rejected|ruled out|denied)\b(?:\s+\S+){0,3}\s*$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|suspended|canceling|cancelling)\b/i;
+// "A planned meeting between A and B was cancelled": an event noun's own predicate, however long its
+// "between …" phrase, can call it off.
+const NOUN_CALLED_OFF = /^[^,;]*?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|put off|delayed indefinitely)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|might|should|would like to|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|offered to|proposed to|calls? for|called for|urged|invited\b.*\bto)\b/i;
 const HABITUAL = /\b(?:regularly|frequently|often|usually|routinely|repeatedly|every (?:year|month|week)|annual(?:ly)?|in contact with)\b/i;
 
@@ -26,6 +29,7 @@ export function classifyStatus(text: string, clause: Span, trigger: Trigger, dat
   const after = text.slice(trigger.end, clause.end);
   if (NEGATED.test(before.slice(-30)) || NO_PLANS.test(before)) return 'negated';
   if (CANCELLED.test(before) || CANCELLED.test(after.slice(0, 40))) return 'cancelled';
+  if (trigger.form === 'noun' && NOUN_CALLED_OFF.test(after)) return 'cancelled';
   if (HABITUAL.test(near) || /^\s*(?:regularly|frequently|often)\b/i.test(after)) return 'habitual';
   if (HYPOTHETICAL.test(near) || MAY.test(near.slice(-25))) return 'hypothetical';
   // The announcement must govern the trigger: not a "will" of an earlier clause ("X will visit in July, Y said after a call").
