@@ -14,7 +14,10 @@ export function applyAppositions(cands: Candidate[], toks: Token[], text: string
     if (c.b >= toks.length || toks[c.b].text !== ',') continue;
     let i = c.b + 1;
     if (i < toks.length && toks[i].text.toLowerCase() === 'who' && c.b - c.a >= 1) {
-      if (!c.kind) Object.assign(c, { kind: 'person', reason: 'apposition-who', strength: 1 });
+      // "AirTanker, who ...", "JetBlue, who ...": an inner capital marks a brand, not a person
+      // (name prefixes "McDonald", "DeSantis", "LeBron" aside).
+      const brand = c.b - c.a === 1 && /\p{Ll}\p{Lu}/u.test(c.text) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O')\p{Lu}/u.test(c.text);
+      if (!c.kind && !brand) Object.assign(c, { kind: 'person', reason: 'apposition-who', strength: 1 });
       continue;
     }
     while (i < toks.length && ARTICLES.has(toks[i].text.toLowerCase())) i++;

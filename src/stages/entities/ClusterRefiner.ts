@@ -38,6 +38,12 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
     k.kind = placed * 2 > k.mentions.length ? 'location' : 'organization';
     k.strength = 0;
   }
+  // "Stock markets fell": an ordinary word the tagger calls an organization, only ever at the
+  // start of a sentence or headline, where every word is capitalized, is no name.
+  for (const k of clusters) {
+    if (k.kind !== 'organization' || k.strength > 0 || k.lexName) continue;
+    if (k.mentions.every((m) => !m.text.includes(' ') && m.sentenceInitial && m.ordinary)) k.kind = null;
+  }
   const orgWords = new Set(
     clusters.filter((k) => k.kind === 'organization' && k.strength >= 1).flatMap((k) => k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text))),
   );

@@ -83,6 +83,12 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
           continue;
         }
       }
+      // "Standard & Poor's", "Procter & Gamble", "Marks & Spencer": an ampersand between two
+      // name words, tight on a short left side, joins a firm's name.
+      if (w === '&' && b + 1 < toks.length && isNameWord(toks[b + 1]) && toks[b + 1].sent === toks[a].sent && b - a <= 2 && !splitTitle(toks, a, b, lex).titled) {
+        b = b + 2;
+        continue;
+      }
       if ((w === 'and' || w === '&') && b + 1 < toks.length && isNameWord(toks[b + 1])) {
         // Join only when the right side closes as an organization and the left is not itself a place or a person.
         let e = b + 1;

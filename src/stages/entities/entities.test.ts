@@ -108,6 +108,16 @@ describe('people and places', () => {
     expect(wh.map((e) => e.kind).sort()).toEqual(['location', 'organization']);
     expect(wh.find((e) => e.kind === 'organization')?.mentions).toHaveLength(1);
   });
+  it('joins a firm name at an ampersand and knows person-shaped companies', () => {
+    const es = run('Shares of Procter & Gamble rose. He got documents from Lockheed Martin, a rival.');
+    expect(byName(es, 'Procter & Gamble')?.kind).toBe('organization');
+    expect(byName(es, 'Lockheed Martin')?.kind).toBe('organization');
+    expect(names(es, 'person')).toEqual([]);
+  });
+  it('drops an ordinary word the tagger calls an organization at sentence starts only', () => {
+    const es = run('Stock markets fell on Monday.\nStock prices of the firm and its stock index fell.');
+    expect(names(es, 'organization')).not.toContain('Stock');
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));
