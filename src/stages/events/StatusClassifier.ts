@@ -5,6 +5,8 @@ import type { Span } from '../../pipeline/types.ts';
 import type { Rejection, Trigger } from './Candidate.ts';
 
 const PLANNED_BEFORE = /\b(?:will|shall|'ll|would|to be|is to|are to|were to|was to|(?:is|are|was|were) (?:expected|set|scheduled|due|slated|going|planning|preparing|poised) to|plans? to|planned to|intends? to|(?:plans?|planning|intends?|preparing|agreed|decided|invitation) to (?:hold|have|pay|make|meet|visit|travel|host|receive|attend))\b|\b(?:upcoming|forthcoming|planned|proposed|expected|scheduled|next|future|coming)\s+(?:\w+\s+){0,2}$/i;
+// "the AU summit will be held on 10 February": the future sits after an event noun that opens the clause.
+const FUTURE_PREDICATE = /^\s*(?:[\w-]+\s+){0,2}?(?:will|is to|are to|is due to|are due to)\s+(?:be\s+held|take\s+place|convene|open|begin|start)\b/i;
 const PLANNED_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:which|that)\s+will\b|^\W*(?:\w+\W+){0,6}?(?:is|are|was|were) (?:expected|set|scheduled|due|slated|planned)\b|^\s*(?:\w+\s+){0,4}(?:slated|scheduled) (?:for|to)\b/i;
 const NEGATED = /\b(?:not|n't|never|no|neither|nor|without|refused to|declined to|failed to|rejected|ruled out|denied)\b(?:\s+\S+){0,3}\s*$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|suspended|canceling|cancelling)\b/i;
@@ -34,7 +36,7 @@ export function classifyStatus(text: string, clause: Span, trigger: Trigger, dat
   if (HYPOTHETICAL.test(near) || MAY.test(near.slice(-25))) return 'hypothetical';
   // The announcement must govern the trigger: not a "will" of an earlier clause ("X will visit in July, Y said after a call").
   const ownPart = before.slice(before.lastIndexOf(',') + 1);
-  if (PLANNED_BEFORE.test(ownPart.slice(-60)) || PLANNED_AFTER.test(after) || ANNOUNCED.test(ownPart)) return 'planned';
+  if (PLANNED_BEFORE.test(ownPart.slice(-60)) || PLANNED_AFTER.test(after) || ANNOUNCED.test(ownPart) || (trigger.form === 'noun' && FUTURE_PREDICATE.test(after))) return 'planned';
   // A date after publication can only be a plan, unless the verb itself says it happened
   // ("held talks on Wednesday" resolved forward is a resolution slip, not a plan).
   const past = /(?:ed|^met|^held|^had|^spoke|^made|^paid|^sat|^went|^flew|^took|^was|^were)\b/i.test(trigger.text.split(/\s+/)[0]) || /\b(?:had|was|were)\s+(?:\w+\s+)?$/i.test(near);
