@@ -48,6 +48,20 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
     clusters.filter((k) => k.kind === 'organization' && k.strength >= 1).flatMap((k) => k.mentions.filter((m) => !m.text.includes(' ')).map((m) => fold(m.text))),
   );
   for (const k of clusters) {
+    if (k.kind !== 'location' || k.strength > 0 || k.lexName) continue;
+    const full = longest(k.mentions).text;
+    // "DC-9", "F-16": a model number is no place, whatever the tagger guessed.
+    if (/\d/.test(full)) {
+      k.kind = null;
+      continue;
+    }
+    // "GM Europe", "EADS North America": a company of the article, then a region, is its unit.
+    if (full.includes(' ') && orgWords.has(firstWord(full))) {
+      k.kind = 'organization';
+      for (const m of k.mentions) m.kind = 'organization';
+    }
+  }
+  for (const k of clusters) {
     if (k.kind !== 'person' || k.strength >= 2) continue;
     const full = longest(k.mentions);
     const multi = full.text.trim().includes(' ');

@@ -118,6 +118,15 @@ describe('people and places', () => {
     const es = run('Stock markets fell on Monday.\nStock prices of the firm and its stock index fell.');
     expect(names(es, 'organization')).not.toContain('Stock');
   });
+  it('reads a romanized Chinese or Korean name as a person even where the tagger says organization', () => {
+    const es = run('The prospects of the incumbent president, Tsai Ing-wen of the Democratic Progressive party, improved.');
+    expect(byName(es, 'Tsai Ing-wen')?.kind).toBe('person');
+  });
+  it('reads a company then a region as its unit, and a model number as no place', () => {
+    const es = run('GM said a stake in GM Europe was for sale. It ended the popular DC-9 family of jets.');
+    expect(byName(es, 'GM Europe')?.kind).toBe('organization');
+    expect(names(es, 'location')).toEqual([]);
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));
