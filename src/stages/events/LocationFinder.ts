@@ -27,6 +27,8 @@ const WHERE = new RegExp(String.raw`(${NAME}),\s+where\s*$`, 'u');
 
 // Words that make "in X" describe something other than the meeting's place ("the situation in Gaza").
 const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|ceasefire|truce|peace|violence|attacks?|people|hostages|forces|operations?|fighting|offensive|aggression|killed|civilians|genocide|massacre|invasion|elections?|stability|security|settlements?|interests?|role|presence|relations|investments?|projects?|involvement|events|interest|death|deaths|bombing|strikes?|protests?|interested|participate|participation|efforts?|part|born|based|residing|living|stationed|detained|held|imprisoned)\s+$/i;
+// "Talks between A and B were held in Nairobi": "held" of an event noun is hosting, not detention.
+const EVENT_HELD = /\b(?:talks|meetings?|summit|consultations|discussions|negotiations|conference|session|round|dialogue)\b[^.;]{0,100}?\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?held\s+$/i;
 const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:The|A|An|His|Her|Their|Its|This|That)$|Order|Addition|Response|Particular|Turn|Return|Light|Line|Favor|Favour|Support|Accordance|Contrast|General|Recent|Total|English|Arabic|Turkish|Person|Office|Power|Charge|Public|Private|Practice|Principle|Short|Detail|Fact|Time|Today|Yesterday)\b/;
 
 /** A building or venue rather than a town: a merged event prefers the town. */
@@ -79,7 +81,7 @@ export class LocationFinder {
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const phraseStart = span.start + m.index;
         if (out.some((o) => o.phrase.start <= phraseStart && phraseStart < o.phrase.end)) continue;
-        if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && !EVENT_HELD.test(s.slice(Math.max(0, m.index - 160), m.index))) continue;
         const raw = m[group];
         const nameStart = span.start + m.index + m[0].lastIndexOf(raw);
         if (re === AT_VENUE && !VENUE_HEAD.test(clean(raw))) continue;

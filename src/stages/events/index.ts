@@ -21,6 +21,7 @@ import { inSourceAttribution } from './SourceAttribution.ts';
 import { possessiveSides } from './PossessiveSides.ts';
 import { reportedFrom } from './ReportedMention.ts';
 import { weakSides } from './WeakTopicSides.ts';
+import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -137,6 +138,14 @@ export function extractEvents(
       const status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
       if (status !== 'occurred' && status !== 'planned') {
         notes.push({ span: trigger, code: `events/${status}`, message: `"${trigger.text}" not emitted: ${status}` });
+        if (status === 'cancelled' && trigger.form === 'noun' && isDefiniteMention(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) {
+          const inSentence = latestPlanned(pending, (p) => p.d, trigger.type, si);
+          if (inSentence >= 0) pending.splice(inSentence, 1);
+          else {
+            const earlier = latestPlanned(drafts, (d) => d, trigger.type, si);
+            if (earlier >= 0) drafts.splice(earlier, 1);
+          }
+        }
         continue;
       }
       const salience = classifySalience(text, clause, trigger, date?.value ?? null, publishedAt, si);

@@ -121,4 +121,44 @@ describe('synthetic diplomatic articles', () => {
     const text = 'Officials said Modi could meet Kishida if the trade dispute is resolved.';
     expect(run(text, [MODI, KISHIDA])).toEqual([]);
   });
+  it('14. "Talks between A and B were held in X": "held" of an event noun places it', () => {
+    const text = 'Talks between Ruto and Ramaphosa were held in Nairobi on Wednesday.';
+    const es = run(text, [RUTO, RAMAPHOSA, place('Nairobi', 'KEN')], [{ text: 'Wednesday', value: '2024-03-06' }]);
+    expect(summary(es)).toEqual(['meeting | Cyril Ramaphosa+William Ruto | Nairobi | 2024-03-06 | occurred | 043']);
+    // "held in" of a person is still detention, not a place of talks.
+    expect(run('Ruto discussed the detainees held in Nairobi with Ramaphosa.', [RUTO, RAMAPHOSA, place('Nairobi', 'KEN')]).map((e) => e.location)).toEqual([null]);
+  });
+
+  it('15. a planned meeting taken back by "the meeting was called off" is not emitted', () => {
+    const text = 'Macron and Scholz were due to meet in Berlin, but the meeting was called off.';
+    expect(run(text, [MACRON, SCHOLZ, place('Berlin', 'DEU')])).toEqual([]);
+    // A meeting that took place is not undone by a later cancellation of something else.
+    const held = run('Macron met Scholz in Berlin on Monday. The press conference was cancelled.', [MACRON, SCHOLZ, place('Berlin', 'DEU')], [{ text: 'Monday', value: '2024-03-04' }]);
+    expect(held).toHaveLength(1);
+  });
+
+  it('16. "received a phone call from", "telephoned", "paid an official visit … meeting Y in Z"', () => {
+    expect(summary(run('Modi received a phone call from Lula on Tuesday, the Indian foreign ministry said.', [MODI, LULA], [{ text: 'Tuesday', value: '2024-03-05' }]))).toEqual([
+      'phone_call | Luiz Inacio Lula da Silva+Narendra Modi | - | 2024-03-05 | occurred | 041',
+    ]);
+    expect(summary(run('Scholz telephoned Macron on Friday to discuss the crisis.', [SCHOLZ, MACRON], [{ text: 'Friday', value: '2024-03-08' }]))).toEqual([
+      'phone_call | Emmanuel Macron+Olaf Scholz | - | 2024-03-08 | occurred | 041',
+    ]);
+    const es = run('Wang Yi paid an official visit to Australia from March 1 to 3, meeting Wong in Canberra.', [WANG, WONG, place('Australia', 'AUS'), place('Canberra', 'AUS')], [{ text: 'March 1 to 3', value: '2024-03-01' }]);
+    expect(summary(es)).toEqual(['visit | Wang Yi | Australia | 2024-03-01 | occurred | 042', 'meeting | Penny Wong+Wang Yi | Canberra | 2024-03-01 | occurred | 043']);
+  });
+
+  it('17. "flew to X, where he met Y" and "is in X on a state visit"', () => {
+    const es = run('Ruto flew to Addis Ababa on Sunday, where he met Ramaphosa on the margins of the summit.', [RUTO, RAMAPHOSA, place('Addis Ababa', 'ETH')], [{ text: 'Sunday', value: '2024-03-03' }]);
+    expect(summary(es)).toEqual(['visit | William Ruto | Addis Ababa | 2024-03-03 | occurred | 042', 'meeting | Cyril Ramaphosa+William Ruto | Addis Ababa | 2024-03-03 | occurred | 044']);
+    expect(summary(run('Ramaphosa is in Moscow on a two-day state visit.', [RAMAPHOSA, place('Moscow', 'RUS')]))).toEqual(['visit | Cyril Ramaphosa | Moscow | - | occurred | 042']);
+  });
+
+  it('18. planned hosting and negated meetings', () => {
+    expect(summary(run('Lula will host Scholz in Brasilia in May, officials said.', [LULA, SCHOLZ, place('Brasilia', 'BRA')], [{ text: 'May', value: '2024-05' }]))).toEqual([
+      'meeting | Luiz Inacio Lula da Silva+Olaf Scholz | Brasilia | 2024-05 | planned | 043',
+    ]);
+    expect(run('Scholz has never met Ruto.', [SCHOLZ, RUTO])).toEqual([]);
+    expect(run('The visit by Ramaphosa to Brasilia, originally set for April, has been postponed.', [RAMAPHOSA, place('Brasilia', 'BRA')])).toEqual([]);
+  });
 });
