@@ -6,6 +6,7 @@ import { DurationParser } from './parsers/DurationParser.ts';
 import { EventRelativeParser } from './parsers/EventRelativeParser.ts';
 import { MonthDayParser } from './parsers/MonthDayParser.ts';
 import { MonthParser } from './parsers/MonthParser.ts';
+import { MonthWeekParser } from './parsers/MonthWeekParser.ts';
 import { PeriodParser } from './parsers/PeriodParser.ts';
 import { QuarterParser } from './parsers/QuarterParser.ts';
 import { ReferenceParser } from './parsers/ReferenceParser.ts';
@@ -30,6 +31,7 @@ export const PARSERS: Parser[] = [
   YearParser,
   MonthDayParser,
   MonthParser,
+  MonthWeekParser,
   WeekdayParser,
   RelativeDayParser,
   RelativeUnitParser,

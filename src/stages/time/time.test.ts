@@ -218,3 +218,18 @@ describe('stage contract', () => {
     );
   });
 });
+
+// Round 2: weeks of a month, and states that last "until" a day.
+describe('weeks of a month and "until"', () => {
+  it('reads "the last/first week of March" as the ISO week whose Thursday is in March', () => {
+    // March 2009: Thursdays 5 … 26; 26 March is in W13 (23-29 March).
+    expect(one('Car sales rebounded in the last week of March.', '2009-04-01')).toMatchObject({ text: 'the last week of March', value: '2009-W13', granularity: 'week' });
+    expect(one('It opens in the first week of March 2009.', '2008-12-01')).toMatchObject({ value: '2009-W10' });
+  });
+  it('points "closed until Friday" ahead unless a simple past holds it', () => {
+    // 2008-09-18 is a Thursday.
+    expect(one('Russian markets to remain closed until Friday', '2008-09-18')).toMatchObject({ value: '2008-09-19' });
+    expect(one('The government has continued to hold all markets closed until Friday.', '2008-09-18')).toMatchObject({ value: '2008-09-19' });
+    expect(one('The markets remained closed until Friday.', '2008-09-18')).toMatchObject({ value: '2008-09-12' });
+  });
+});

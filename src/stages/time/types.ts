@@ -22,6 +22,8 @@ export type Spec =
   | { kind: 'weekend'; shift?: -1 | 0 | 1 }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
   | { kind: 'season'; season: Season; year?: number; yearOffset?: number }
+  /** "the last week of March": a week of a month (the ISO week whose Thursday is in it). */
+  | { kind: 'monthWeek'; month: number; nth: number; year?: number; yearOffset?: number }
   | { kind: 'decade'; decade: number } // 198 for "the 1980s"
   /** A value that needs no anchor: PRESENT_REF, P3D, a clock time without a day. */
   | { kind: 'literal'; value: string | null; granularity: Granularity; anchor?: TimeAnchor };

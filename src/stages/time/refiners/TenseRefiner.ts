@@ -65,6 +65,25 @@ function decide(text: string, cs: number, ce: number, cues: Cue[]): Tense {
       bestD = d;
     }
   }
+  // "closed until Friday", "has kept markets closed until Friday": a state that lasts up to
+  // the date points ahead, unless a finite simple past holds it ("remained closed until Friday").
+  // The participle right before "until" is an adjective here, not a tense.
+  const until = /\b(?:until|till)\s+(?:next\s+|this\s+|the\s+)?$/i.exec(text.slice(Math.max(0, cs - 16), cs));
+  if (until) {
+    const untilAt = Math.max(0, cs - 16) + until.index;
+    let verb: Cue | undefined;
+    for (const q of cues) if (q.end <= untilAt && (!verb || q.end > verb.end)) verb = q;
+    if (verb && /^\s*$/.test(text.slice(verb.end, untilAt)) && verb.dir === 'past') {
+      const before = text.slice(Math.max(0, verb.pos - 24), verb.pos);
+      if (/\b(?:remain|remains|stay|stays|is|are|be|being|been|keep|keeps|kept)\s+(?:\p{L}+ly\s+)?$/iu.test(before) && !/\b(?:was|were|had)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) verb = undefined;
+      else {
+        const earlier = cues.filter((q) => q.end <= verb!.pos);
+        verb = earlier.length ? earlier.reduce((a, b) => (b.end > a.end ? b : a)) : undefined;
+      }
+    }
+    const perfect = verb && /\b(?:has|have|['’]ve|to)\s+(?:\p{L}+ly\s+|not\s+)?$/iu.test(text.slice(Math.max(0, verb.pos - 16), verb.pos));
+    if (!verb || verb.dir === 'future' || perfect) return { direction: 'future', pastPerfect: false };
+  }
   if (!best) return { direction: 'neutral', pastPerfect: false };
   // "had (last) spoken on Monday": a "had" before the expression, in the same clause.
   const clause = text.slice(0, cs).split(/[,;:]|\bwhen\b|\bafter\b|\bbefore\b/).pop() ?? '';

@@ -3,7 +3,7 @@
 // ("the day before", "had spoken on Monday"). Runs in text order, so an event-relative
 // expression sees the dates resolved before it.
 import {
-  addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, isValid, toDays, weekday, type Ymd,
+  addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, isValid, toDays, weekday, type Ymd,
 } from '../calendar.ts';
 import type { Candidate, Context, Refiner } from '../types.ts';
 import { sentenceIndex, sentenceOf } from '../sentences.ts';
@@ -65,6 +65,18 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
         granularity: s.granularity,
         unresolved: s.value == null ? 'no-anchor' : undefined,
       };
+    }
+    case 'monthWeek': {
+      // The month first (its year as for "in March"), then the week: a week belongs to the
+      // month that holds its Thursday, so "the last week of March 2009" is 23-29 March (W13).
+      const m = resolveOne(ctx, { ...c, spec: { kind: 'calendar', month: s.month, year: s.year, yearOffset: s.yearOffset } }, before, after);
+      if (!m.ym?.month) return { ...m, granularity: 'week' };
+      const { year, month } = m.ym as { year: number; month: number };
+      const firstThu = earliestOnOrAfter({ year, month, day: 1 }, 4, false);
+      const lastThu = latestOnOrBefore({ year, month, day: daysInMonth(year, month) }, 4, false);
+      const thu = s.nth > 0 ? addDays(firstThu, 7 * (s.nth - 1)) : lastThu;
+      if (thu.month !== month) return { value: null, anchor: m.anchor, granularity: 'week', unresolved: 'invalid' };
+      return { value: fmtWeek(thu), anchor: m.anchor, granularity: 'week', ym: { year, month } };
     }
     case 'decade':
       return { value: String(s.decade).padStart(3, '0'), anchor: 'explicit', granularity: 'other' };
