@@ -127,6 +127,12 @@ describe('people and places', () => {
     expect(byName(es, 'GM Europe')?.kind).toBe('organization');
     expect(names(es, 'location')).toEqual([]);
   });
+  it('trusts a given name over the tagger\'s "X Hill" place, and an industry word names a company', () => {
+    const es = run('After Fiona Hill left the council, others took over. It was the home of Douglas Aircraft. Crowds filled Martin Place.');
+    expect(byName(es, 'Fiona Hill')?.kind).toBe('person');
+    expect(byName(es, 'Douglas Aircraft')?.kind).toBe('organization');
+    expect(byName(es, 'Martin Place')?.kind).toBe('location');
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));

@@ -34,7 +34,9 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   // "Tsai Ing-wen", "Moon Jae-in", "Kim Jong-un": a hyphenated, lowercase-joined given name
   // closing two words is how Chinese and Korean names are romanized.
   const eastAsian = n === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(ws[1].text) && /^\p{Lu}\p{Ll}+$/u.test(ws[0].text);
-  const personish = eastAsian || tags.has('Person') || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName') || tags.has('LastName') || tags.has('Honorific');
+  // "Fiona Hill": the tagger's "X Hill" place pattern hides a given name its lexicon knows.
+  const givenByLexicon = /^(?:MaleName|FemaleName)$/.test(lexiconTag(ws[0].text) ?? '');
+  const personish = eastAsian || givenByLexicon || tags.has('Person') || tags.has('FirstName') || tags.has('MaleName') || tags.has('FemaleName') || tags.has('LastName') || tags.has('Honorific');
   if (!personish && (tags.has('Place') || tags.has('City') || tags.has('Country'))) return null;
   if (!personish && ws.every((t) => t.tags.includes('Organization'))) return null;
   // "Amazon Alexa", "Apple AirPods": a company the tagger knows, then a product.
@@ -42,7 +44,7 @@ export const personShapeRule: KindRule = ({ toks, a, b, lex }) => {
   if (!given && !eastAsian && ws[0].tags.includes('Organization') && !ws[0].tags.includes('Person')) return null;
   // "Internally Displaced Persons", "Durable Solutions": capitalized ordinary words.
   const common = ws.filter((t) => t.seenLower || COMMON.has(lexiconTag(t.text) ?? '') || ordinaryShape(t.text) || (!t.tags.includes('ProperNoun') && t.tags.some((g) => g === 'Adverb' || g === 'Verb'))).length;
-  const firstName = ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
+  const firstName = givenByLexicon || ws[0].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
   if (!firstName && common * 2 >= ws.length) return null;
   return { kind: 'person', reason: 'person-shape', strength: 1 };
 };
