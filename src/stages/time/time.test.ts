@@ -233,3 +233,16 @@ describe('weeks of a month and "until"', () => {
     expect(one('The markets remained closed until Friday.', '2008-09-18')).toMatchObject({ value: '2008-09-12' });
   });
 });
+
+describe('participle clauses and day-first numeric dates', () => {
+  it('does not let a verb date a quarter across a comma and a participle clause', () => {
+    // Published in Q3: a bare "fourth quarter" after "has announced …, resulting in" is this year's.
+    expect(one('Ford has announced cuts, resulting in closures during the fourth quarter.', '2006-08-19')).toMatchObject({ value: '2006-Q4' });
+    expect(one('Ford posted a loss in the fourth quarter.', '2006-08-19')).toMatchObject({ value: '2005-Q4' });
+  });
+  it('reads ambiguous slash dates day-first when the text writes day-first elsewhere', () => {
+    expect(times('It was held on 25/03/2009 and again on 3/4/2009.', '2009-04-10')).toEqual([['25/03/2009', '2009-03-25'], ['3/4/2009', '2009-04-03']]);
+    expect(times('It was signed on 3/4/2009.', '2009-04-10')).toEqual([['3/4/2009', '2009-03-04']]);
+    expect(times('Held on 3/14/2009 and 3/4/2009.', '2009-04-10')).toEqual([['3/14/2009', '2009-03-14'], ['3/4/2009', '2009-03-04']]);
+  });
+});

@@ -86,6 +86,23 @@ export const ChronoParser: Parser = {
         out.push({ ...base, type: 'TIME', spec: { kind: 'literal', value: `T${clock}`, granularity: 'other' } });
       }
     }
-    return out;
+    return dayFirst(out);
   },
 };
+
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/;
+
+// chrono reads "3/4/2009" US-style (month first). When the same text writes a numeric date
+// that only reads day-first ("25/03/2009"), and none that only reads month-first, its other
+// numeric dates are day-first too; a dotted date ("03.04.2009") is day-first by convention.
+function dayFirst(out: Candidate[]): Candidate[] {
+  const nums = out.map((c) => NUMERIC.exec(c.text)).map((m) => (m ? { a: +m[1], sep: m[2], b: +m[3] } : null));
+  const dmy = nums.some((n) => n && n.a > 12 && n.b <= 12);
+  const mdy = nums.some((n) => n && n.b > 12 && n.a <= 12);
+  return out.map((c, i) => {
+    const n = nums[i];
+    if (!n || c.spec.kind !== 'calendar' || n.a > 12 || n.b > 12 || n.a === n.b) return c;
+    if (!((dmy && !mdy) || (n.sep === '.' && !mdy))) return c;
+    return { ...c, spec: { ...c.spec, month: n.b, day: n.a } };
+  });
+}

@@ -85,6 +85,11 @@ function decide(text: string, cs: number, ce: number, cues: Cue[]): Tense {
     if (!verb || verb.dir === 'future' || perfect) return { direction: 'future', pastPerfect: false };
   }
   if (!best) return { direction: 'neutral', pastPerfect: false };
+  // "Ford has announced cuts, resulting in closures during the fourth quarter": a participle
+  // clause after a comma has no tense of its own; the verb before it does not date it.
+  if (best.end <= cs && /,\s*(?!(?:during|including|according|following|regarding|concerning|beginning|starting|excluding)\b)\p{Ll}+ing\b/u.test(text.slice(best.end, cs))) {
+    return { direction: 'neutral', pastPerfect: false };
+  }
   // "had (last) spoken on Monday": a "had" before the expression, in the same clause.
   const clause = text.slice(0, cs).split(/[,;:]|\bwhen\b|\bafter\b|\bbefore\b/).pop() ?? '';
   const pastPerfect = /\bhad\s+(?:\p{L}+ly\s+|last\s+|not\s+|already\s+|also\s+|never\s+|first\s+)*\p{L}+(?:ed|en|met|held|spoke|spoken|made|told|said|sent|led|left|paid|come|gone|done|seen|given|taken|brought|fought|won|lost)\b/iu.test(clause);
