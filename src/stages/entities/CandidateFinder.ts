@@ -126,6 +126,16 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
       }
     }
   }
+  // "White House National Security Council Ukraine expert": a country right after an
+  // organization's head word is no part of it (names put their country first or after "of").
+  for (let i = a + 2; i < b; i++) {
+    if (!lex.orgHeadOrSuffix(toks[i - 1].text) || toks[i - 1].possessive) continue;
+    if (lex.lookup(span(toks, i, b, text)).some((x) => x.kind === 'location' && x.type === 'country')) {
+      addRun(text, toks, a, i, lex, out);
+      addRun(text, toks, i, b, lex, out);
+      return;
+    }
+  }
   // "Chrysler LLC Jim Press": a legal-form suffix ends a company's name.
   for (let i = a + 1; i < b - 1; i++) {
     if (STRICT_SUFFIX.has(toks[i].text)) {

@@ -133,6 +133,11 @@ describe('people and places', () => {
     expect(byName(es, 'Douglas Aircraft')?.kind).toBe('organization');
     expect(byName(es, 'Martin Place')?.kind).toBe('location');
   });
+  it('ends an organization before a country that follows its head word', () => {
+    const es = run('Vindman is the White House National Security Council Ukraine expert.');
+    expect(byName(es, 'Ukraine')?.kind).toBe('location');
+    expect(byName(es, 'White House National Security Council')?.kind).toBe('organization');
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));
