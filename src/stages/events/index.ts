@@ -22,6 +22,7 @@ import { possessiveSides } from './PossessiveSides.ts';
 import { reportedFrom } from './ReportedMention.ts';
 import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
+import { affiliationCountry } from './AffiliationCountry.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -302,7 +303,8 @@ export function extractEvents(
   const events: EventRecord[] = kept.map((d) => {
     const evidenceText = d.evidence.map((e) => text.slice(e.start, e.end)).join(' ');
     const locEntity = d.location ? mentions.at(d.location.span.end - d.location.name.length, d.location.span.end)?.entity : undefined;
-    const codes = consultCodes(d.type, d.participants, d.location?.name ?? null, locEntity?.kind === 'location' ? locEntity.country : undefined, d.hosted);
+    const sides = d.participants.map((e) => (e.kind === 'person' && !e.country ? { ...e, country: affiliationCountry(text, e, mentions, entities) } : e));
+    const codes = consultCodes(d.type, sides, d.location?.name ?? null, locEntity?.kind === 'location' ? locEntity.country : undefined, d.hosted);
     return {
       type: d.type,
       status: d.status,

@@ -162,3 +162,15 @@ describe('synthetic diplomatic articles', () => {
     expect(run('The visit by Ramaphosa to Brasilia, originally set for April, has been postponed.', [RAMAPHOSA, place('Brasilia', 'BRA')])).toEqual([]);
   });
 });
+
+describe('CAMEO for a side known by its organization', () => {
+  const DARWISH: EntitySpec = { kind: 'person', name: 'Muhammad Darwish', forms: ['Darwish'] };
+  const SHURA: EntitySpec = { kind: 'organization', name: 'Hamas Shura Council' };
+  it('a countryless Hamas official met in a third country is 044, at the other side\'s home 043', () => {
+    const specs = [FIDAN, DARWISH, HAMAS, SHURA, place('Doha', 'QAT'), place('Ankara', 'TUR')];
+    expect(summary(run('Fidan met Hamas Shura Council Chairman Muhammad Darwish in Doha.', specs))).toEqual(['meeting | Hakan Fidan+Muhammad Darwish | Doha | - | occurred | 044']);
+    expect(summary(run('Fidan met Muhammad Darwish, head of Hamas, in Ankara.', specs))).toEqual(['meeting | Hakan Fidan+Muhammad Darwish | Ankara | - | occurred | 043']);
+    // An organization merely named in the sentence gives no home: unknown side, plain 040.
+    expect(summary(run('Fidan met Muhammad Darwish in Doha. Hamas said nothing.', specs))).toEqual(['meeting | Hakan Fidan+Muhammad Darwish | Doha | - | occurred | 040']);
+  });
+});
