@@ -1,5 +1,6 @@
 // Mentions that name no actor: a country inside a currency ("US$ 40 billion", "US dollars"),
-// a maker inside a product name ("Boeing 737s"). The entity stays where the text names it otherwise.
+// a maker inside a product name ("Boeing 737s"), a product's name after its model number
+// ("the 787 Dreamliner"). The entity stays where the text names it otherwise.
 import type { Candidate } from './Candidate.ts';
 import type { Token } from './Tokenizer.ts';
 
@@ -9,6 +10,12 @@ export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candida
     const nx = toks[c.b];
     // ("Rolls-Royce Trent 900 engines" too: a person's name is not followed by a model number).
     if (c.kind !== 'location' && c.strength < 2 + (c.kind === 'person' ? 0 : 1) && nx?.word && /^\d{2,}/.test(nx.text) && nx.start === toks[c.b - 1].end + 1 && !/^\d{4}$/.test(nx.text)) return false;
+    // "the 787 Dreamliner", "Boeing 787 \"Dreamliner\"", "A350 XWB": a name right after a model
+    // number is the product's name.
+    let p = c.a - 1;
+    if (toks[p] && /^["“'‘]$/.test(toks[p].text)) p--;
+    const model = toks[p];
+    if (!c.lex && c.kind !== 'location' && model?.word && /^(?:[A-Z]{0,3}-?\d{3,}[A-Za-z]?)$/.test(model.text) && !/^(?:1[89]|20)\d\d$/.test(model.text) && c.start - model.end <= 2) return false;
     if (c.kind !== 'location' || c.lex?.type !== 'country') return true;
     const next = toks[c.b];
     if (!next) return true;

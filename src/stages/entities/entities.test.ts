@@ -138,6 +138,11 @@ describe('people and places', () => {
     expect(byName(es, 'Ukraine')?.kind).toBe('location');
     expect(byName(es, 'White House National Security Council')?.kind).toBe('organization');
   });
+  it('reads a name right after a model number as the product', () => {
+    const es = run('Airlines bought the 787 Dreamliner and the A350 XWB. Boeing said so in 2008 Brussels talks.');
+    expect(names(es, 'organization')).not.toContain('Dreamliner');
+    expect(names(es, 'organization')).not.toContain('XWB');
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));
