@@ -23,6 +23,7 @@ import { reportedFrom } from './ReportedMention.ts';
 import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
+import { cutAtNextTrigger } from './NextTriggerCut.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -100,7 +101,8 @@ export function extractEvents(
   let lastSummitOrg: Entity | undefined;
   sentences.forEach((sentence, si) => {
     const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean; indefinite?: boolean }[] = [];
-    for (let trigger of findTriggers(text, sentence)) {
+    const sentenceTriggers = findTriggers(text, sentence);
+    for (let trigger of sentenceTriggers) {
       if (meetsAThing(text, trigger, mentions)) continue;
       if (namesRatherThanCalls(text, trigger) || isGenericPlural(text, trigger) || inSourceAttribution(text, sentence, trigger)) continue;
       const clause = clauseAround(text, sentence, trigger);
@@ -120,6 +122,11 @@ export function extractEvents(
         parts.participants = owned;
         parts.subjects = parts.subjects.filter((e) => ids.has(e.id));
         parts.objects = parts.objects.filter((e) => ids.has(e.id));
+      }
+      if (trigger.type !== 'visit') {
+        // "a ministerial meeting jointly hosted by A and B": a participle with "by" describes this event, it is no new one.
+        const next = sentenceTriggers.find((t) => t.start >= trigger.end && t.type !== 'visit' && !t.anaphoric && !/^\s+by\b/i.test(text.slice(t.end, t.end + 6)));
+        parts.participants = cutAtNextTrigger(parts.participants, clause, trigger.end, next?.start, mentions);
       }
       parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
       const reportAt = reportedFrom(text, clause, trigger);
