@@ -246,3 +246,15 @@ describe('participle clauses and day-first numeric dates', () => {
     expect(times('Held on 3/14/2009 and 3/4/2009.', '2009-04-10')).toEqual([['3/14/2009', '2009-03-14'], ['3/4/2009', '2009-03-04']]);
   });
 });
+
+describe('generic "today" and edition labels', () => {
+  it("reads \"today's world\" and \"today's GM\" as the present age, \"today's meeting\" as the day", () => {
+    expect(one("It is an exciting time at today's GM.")).toMatchObject({ value: 'PRESENT_REF' });
+    expect(one("Children in today's world read less.")).toMatchObject({ value: 'PRESENT_REF' });
+    expect(one("Today's meeting was short.")).toMatchObject({ value: '2024-02-04' });
+  });
+  it("drops a short year after a name (an edition label) but keeps \"in '82\"", () => {
+    expect(times("Apple unveils the iLife '11 software suite.", '2010-10-23')).toEqual([]);
+    expect(times("It was founded in '82.", '2010-10-23')).toEqual([["'82", '1982']]);
+  });
+});

@@ -25,6 +25,11 @@ export const RelativeDayParser: Parser = {
           n = -1;
           part = 'NI';
         }
+        // "today's world", "an exciting time at today's GM": "today" for the present age, not
+        // the day (TimeML PRESENT_REF); "today's meeting" stays the day.
+        if (w === 'today' && !m[1] && !m[5] && isGenericToday(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) {
+          return { type: 'DATE', spec: { kind: 'literal', value: 'PRESENT_REF', granularity: 'other' }, rule: 'RelativeDayParser', priority: 2 };
+        }
         const p = m[4] ?? m[5];
         if (p) part = PARTS[p.toLowerCase()];
         if (m[5] && (w === 'tonight' || w === 'last night')) return null;
@@ -61,3 +66,10 @@ export const RelativeDayParser: Parser = {
     return [...words, ...ago];
   },
 };
+
+const GENERIC = /^\s?['’]s\s+(?:(?:modern|global|fast-paced|competitive|uncertain|difficult|new|young|digital)\s+)?(?:world|society|economy|economic\s+climate|market(?:place)?|youth|generation|children|kids|young\s+people|standards|technology|culture|politics|environment|age|era)\b/i;
+function isGenericToday(after: string): boolean {
+  if (GENERIC.test(after)) return true;
+  // "today's GM", "today's Russia": a name alone after "today's" (no noun of its own after it).
+  return /^\s?['’]s\s+\p{Lu}[\p{L}&.-]*\s*(?:[.,;:!?]|$|(?:is|was|has|and|will|can)\b)/u.test(after);
+}

@@ -35,6 +35,9 @@ export const YearParser: Parser = {
     // '82 → 1982: the century nearest before the publication year.
     const short = scan(ctx, /(?<=^|[\s(])['’](\d{2})(?![\p{L}\p{N}'’])/u, (m) => {
       const yy = +m[1];
+      // "iLife '11", "Windows '98": a short year right after a name is an edition label.
+      const prevWord = /(\S+)\s+$/u.exec(ctx.text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
+      if (/^\p{L}*\p{Lu}\p{L}*$/u.test(prevWord) && !MONTH_RE.test(prevWord) && !YEAR_CUE.test(prevWord) && !/^(?:spring|summer|autumn|fall|winter|class)$/i.test(prevWord)) return null;
       const pub = ctx.published?.year ?? 2000;
       let year = Math.floor(pub / 100) * 100 + yy;
       if (year > pub + 1) year -= 100;
