@@ -11,7 +11,8 @@ const nameOf = (m: Candidate) => m.name ?? m.text;
 /** "Saudi", "Thai" are demonyms before they are places: a country called so goes by its name. */
 function countryByDemonymName(name: string, lex: Lexicon): string {
   const entry = lex.lookup(name).find((e) => e.kind === 'location' && e.type === 'country');
-  if (!entry?.country || lex.demonym(name) === undefined || /^[\p{Lu}.]+$/u.test(name)) return name;
+  // Short forms ("US", "Us" in "Contact Us") are no demonym names.
+  if (!entry?.country || lex.demonym(name) === undefined || name.length <= 3 || /^[\p{Lu}.]+$/u.test(name)) return name;
   return lex.countryName.get(entry.country) ?? name;
 }
 

@@ -17,6 +17,8 @@ export function applyFacilityMentions(cands: Candidate[], toks: Token[]): void {
     if (toks[k] && /^the$/i.test(toks[k].text)) k--;
     const prev = toks[k];
     if (!prev || prev.sent !== toks[c.a].sent || !LOCATIVE.test(prev.text)) continue;
+    // "according to the Pentagon", "thanks to the Kremlin": the body as a source or an agent.
+    if (/^to$/i.test(prev.text) && /^(?:according|due|thanks|owing|close|loyal|letter|message|appeal|request|report|reported|said|told|wrote|replied|responded|belonging)$/i.test(toks[k - 1]?.text ?? '')) continue;
     c.kind = 'location';
     c.reason = 'facility';
     if (c.lex?.country) c.country ??= c.lex.country;

@@ -107,6 +107,8 @@ describe('people and places', () => {
     const wh = es.filter((e) => e.name === 'White House');
     expect(wh.map((e) => e.kind).sort()).toEqual(['location', 'organization']);
     expect(wh.find((e) => e.kind === 'organization')?.mentions).toHaveLength(1);
+    // A source is the body, not the building.
+    expect(run('According to the Pentagon, the base is an outpost.').find((e) => e.name === 'Pentagon')?.kind).toBe('organization');
   });
   it('joins a firm name at an ampersand and knows person-shaped companies', () => {
     const es = run('Shares of Procter & Gamble rose. He got documents from Lockheed Martin, a rival.');
