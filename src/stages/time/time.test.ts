@@ -258,3 +258,10 @@ describe('generic "today" and edition labels', () => {
     expect(times("It was founded in '82.", '2010-10-23')).toEqual([["'82", '1982']]);
   });
 });
+
+describe('capitalized seasons', () => {
+  it('keeps a capitalized season after a lower-case word, drops it inside a name', () => {
+    expect(one('The banks held their Autumn meetings.', '2008-10-13')).toMatchObject({ text: 'Autumn', value: '2008-FA' });
+    expect(times('Protests of the Arab Spring spread.', '2012-10-13')).toEqual([]);
+  });
+});

@@ -22,7 +22,10 @@ export const NameFilter: Refiner = {
   refine(ctx: Context, candidates: Candidate[]): Candidate[] {
     return candidates.filter((c) => {
       if (titleCase(ctx, c.start)) return !MASTHEAD.test(ctx.text.slice(c.end, c.end + 14));
-      for (const w of c.text.matchAll(/\p{L}+/gu)) {
+      // Seasons are often capitalized ("their Autumn meetings", "in the Spring"); SeasonParser
+      // already refuses them inside names ("Arab Spring", "Summer Olympics").
+      const season = c.rule === 'SeasonParser' && /(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(ctx.text.slice(Math.max(0, c.start - 20), c.start));
+      if (!season) for (const w of c.text.matchAll(/\p{L}+/gu)) {
         const pos = c.start + w.index!;
         if (/^\p{Lu}/u.test(w[0]) && COMMON.test(w[0]) && !sentenceStart(ctx, pos) && !/^\p{Lu}+$/u.test(w[0])) return false;
       }
