@@ -2,7 +2,7 @@
 // "at Dolmabahce Palace in Istanbul", "on the sidelines of ... in X", and for visits the
 // destination ("visit to Ankara", "visiting Bangladesh, India and Sri Lanka").
 import type { EventLocation, Span } from '../../pipeline/types.ts';
-import { countryByDemonym } from './CountryLexicon.ts';
+import { countryByDemonym, countryByName } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
 
 // A proper name: capitalized words, with the small linking words names carry inside.
@@ -55,6 +55,9 @@ export class LocationFinder {
   private acceptable(nameStart: number, name: string): boolean {
     // "the visiting Ukrainians": a people named by a plural demonym is no place either.
     if (!name || NOT_NAME.test(name) || countryByDemonym(name) || (/s$/.test(name) && countryByDemonym(name.slice(0, -1)))) return false;
+    // "the U.S.-Mexico border", "India-Pakistan talks": two countries joined by a hyphen modify a noun; neither is the place.
+    const halves = name.split(/[-–]/);
+    if (halves.length === 2 && halves.every((h) => countryByName(h.trim()))) return false;
     const m = this.mentions.at(nameStart, nameStart + name.length);
     // A person or organization is not a place ("in Hamas" is never a venue).
     if (m && m.entity.kind !== 'location' && m.start <= nameStart) return false;

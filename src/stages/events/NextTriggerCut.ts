@@ -13,3 +13,14 @@ export function cutAtNextTrigger(participants: Entity[], clause: Span, triggerEn
   const earlier = new Set(mentions.within({ start: clause.start, end: cut }).map((m) => m.entity.id));
   return participants.filter((e) => earlier.has(e.id) || !beyond.includes(e.id));
 }
+
+// The other way, for an event noun only ("… a July 10 meeting with Sand before the White House would
+// agree to a meeting Zelensky wanted with Trump"): a noun shares no subject with a trigger before it,
+// so people named before it (beyond a possessor right before it: "Sand's meeting") drop out when
+// the noun keeps two sides of its own.
+export function cutAtPreviousTrigger(participants: Entity[], clause: Span, trigger: Span, hasPrevious: boolean, mentions: MentionIndex): Entity[] {
+  if (!hasPrevious) return participants;
+  const later = new Set(mentions.within({ start: Math.max(clause.start, trigger.start - 25), end: clause.end }).map((m) => m.entity.id));
+  const own = participants.filter((e) => later.has(e.id) || !mentions.within(clause).some((m) => m.entity.id === e.id));
+  return own.length >= 2 ? own : participants;
+}

@@ -69,3 +69,20 @@ describe('who is a side', () => {
     expect(sides(run(text, specs, [{ text: 'July 25', value: '2019-07-25' }]))).toEqual(['Donald Trump+Volodymyr Zelensky']);
   });
 });
+
+describe('places and later triggers', () => {
+  it('"the U.S.-Mexico border" names no place; "Guinea-Bissau" still does', () => {
+    const rep = person('David Kay', ['Kay']);
+    expect(run('Kay visited the U.S.-Mexico border in October.', [rep]).map((e) => e.location?.name)).toEqual([]);
+    expect(run('Kay visited Guinea-Bissau in October.', [rep]).map((e) => e.location?.name)).toEqual(['Guinea-Bissau']);
+  });
+  it('people after a second trigger are its partners, not the first one\'s; "hosted by" describes the first', () => {
+    const specs = [person('Gordon Sand', ['Sand']), person('Alex Vinn', ['Vinn']), person('Volodymyr Zelensky', ['Zelensky']), person('Donald Trump', ['Trump'])];
+    const es = run('Vinn described a July 10 meeting with Sand before the White House would agree to a meeting Zelensky wanted with Trump.', specs, [{ text: 'July 10', value: '2019-07-10' }]);
+    expect(es.map((e) => e.participants.map((p) => p.name).sort().join('+'))).toContain('Alex Vinn+Gordon Sand');
+    expect(es.every((e) => e.participants.length <= 3)).toBe(true);
+    const hosted = run('Swaraj attended a ministerial meeting jointly hosted by Pakistan and Afghanistan.', [person('Sushma Swaraj', ['Swaraj']), place('Pakistan', 'PAK'), place('Afghanistan', 'AFG')]);
+    expect(hosted.length).toBeLessThanOrEqual(1);
+  });
+});
+

@@ -23,7 +23,7 @@ import { reportedFrom } from './ReportedMention.ts';
 import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
-import { cutAtNextTrigger } from './NextTriggerCut.ts';
+import { cutAtNextTrigger, cutAtPreviousTrigger } from './NextTriggerCut.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -127,6 +127,10 @@ export function extractEvents(
         // "a ministerial meeting jointly hosted by A and B": a participle with "by" describes this event, it is no new one.
         const next = sentenceTriggers.find((t) => t.start >= trigger.end && t.type !== 'visit' && !t.anaphoric && !/^\s+by\b/i.test(text.slice(t.end, t.end + 6)));
         parts.participants = cutAtNextTrigger(parts.participants, clause, trigger.end, next?.start, mentions);
+        if (trigger.form === 'noun' && !trigger.anaphoric) {
+          const previous = sentenceTriggers.filter((t) => t.end <= trigger.start && t.type !== 'visit' && !t.anaphoric).pop();
+          parts.participants = cutAtPreviousTrigger(parts.participants, clause, trigger, !!previous && previous.start >= clause.start, mentions);
+        }
       }
       parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
       const reportAt = reportedFrom(text, clause, trigger);
