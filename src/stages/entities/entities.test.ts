@@ -145,6 +145,10 @@ describe('people and places', () => {
     expect(names(es, 'organization')).not.toContain('Dreamliner');
     expect(names(es, 'organization')).not.toContain('XWB');
   });
+  it('reads stock market indexes and their short forms as no organization', () => {
+    const es = run('The Dow Jones Industrial Average (DJIA) fell. The Dow Jones was down 2%. The FTSE 100 index rose. Dow Jones & Company publishes a newspaper.');
+    expect(names(es, 'organization')).toEqual(['Dow Jones & Company']);
+  });
   it('accepts Unicode letters in names', () => {
     const es = run('Minister İbrahim Kalın and Ismaïl Hanéyeh met.');
     expect(names(es, 'person')).toEqual(expect.arrayContaining(['İbrahim Kalın', 'Ismaïl Hanéyeh']));

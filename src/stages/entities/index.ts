@@ -7,6 +7,7 @@ import { refineClusters } from './ClusterRefiner.ts';
 import { link } from './CorefLinker.ts';
 import { dropNonActorMentions } from './NonActorMentionFilter.ts';
 import { dropCountryModifiers } from './CountryModifierFilter.ts';
+import { dropIndexNames } from './IndexNameFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
@@ -58,8 +59,9 @@ export function findEntities(
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   applyFacilityMentions(cands, toks);
   const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
+  const unindexed = dropIndexNames(kept, toks);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
-  return buildEntities(refineClusters(link(kept)), lex, year);
+  return buildEntities(refineClusters(link(unindexed)), lex, year);
 }
 
 export const entitiesStage: Stage<EntitiesOptions> = {
