@@ -265,3 +265,12 @@ describe('capitalized seasons', () => {
     expect(times('Protests of the Arab Spring spread.', '2012-10-13')).toEqual([]);
   });
 });
+
+describe('the week a market report is about', () => {
+  it('reads "best week since" and "fourth week in a row" as the publication week', () => {
+    // 2009-03-13 is a Friday in 2009-W11; 2009-04-04 a Saturday in 2009-W14.
+    expect(one('US stock markets have their best week since the crisis', '2009-03-13')).toMatchObject({ text: 'week', value: '2009-W11' });
+    expect(one('US stocks log gains for fourth week in a row', '2009-04-04')).toMatchObject({ text: 'week', value: '2009-W14' });
+    expect(times('They met for the second week.', '2009-04-04')).toEqual([]);
+  });
+});

@@ -22,7 +22,25 @@ export const RelativeUnitParser: Parser = {
         /\bat\s+the\s+end\s+of\s+the\s+day$/i.test(ctx.text.slice(Math.max(0, m.index - 7), m.index + m[0].length)) ? null : ({ type: 'DATE', spec: { kind: 'event', n: 0 }, rule: 'RelativeUnitParser', priority: 1 }),
       1,
     );
-    return [...weekends, ...theDay, ...scan(
+    // "stocks have their best week since November": a superlative week of a market report is
+    // the week being reported (the publication's). The day is left alone: "its worst day since
+    // 1987" is the event's day, often the day before publication.
+    const bestWeek = scan(
+      ctx,
+      /(?<![\p{L}\p{N}])(?:best|worst|biggest|largest|strongest|weakest|busiest|sharpest|steepest)\s+(week)\s+(?:since|in|of\s+the\s+year)(?![\p{L}\p{N}])/giu,
+      () => ({ type: 'DATE', spec: { kind: 'offset', unit: 'week', n: 0 }, rule: 'RelativeUnitParser', priority: 1 }),
+      1,
+    );
+    // "gains for a fourth week in a row", "a third straight week": the streak ends in the week reported.
+    const streakWeek = scan(
+      ctx,
+      /(?<![\p{L}\p{N}])(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+(week)(?:\s+in\s+a\s+row)?|(week)\s+(?:in\s+a\s+row|running))(?![\p{L}\p{N}])/giu,
+      (m) => {
+        const start = m.index + m[0].toLowerCase().indexOf('week');
+        return { start, end: start + 4, text: ctx.text.slice(start, start + 4), type: 'DATE', spec: { kind: 'offset', unit: 'week', n: 0 }, rule: 'RelativeUnitParser', priority: 1 };
+      },
+    );
+    return [...weekends, ...theDay, ...bestWeek, ...streakWeek, ...scan(
       ctx,
       /(?<![\p{L}\p{N}])(last|this|next|coming|current|previous)\s+(week|month|year|quarter|decade)(?![\p{L}\p{N}])/giu,
       (m) => {
