@@ -29,7 +29,7 @@ const people = (list: Entity[]) => list.filter((e) => e.kind === 'person');
 
 // A state stands for its people: "US, Egyptian presidents" (the states) and "Sisi and Biden"
 // (people whose country is known) describe the same sides.
-function same(a: Entity, b: Entity): boolean {
+export function same(a: Entity, b: Entity): boolean {
   if (a.id === b.id) return true;
   const state = (x: Entity) => (x.kind === 'location' ? (countryByName(x.name)?.cca3 ?? x.country) : undefined);
   const sa = state(a);
@@ -39,6 +39,10 @@ function same(a: Entity, b: Entity): boolean {
 
 function subsetRelated(a: Entity[], b: Entity[]): boolean {
   const sub = (x: Entity[], y: Entity[]) => x.length > 0 && x.every((e) => y.some((f) => same(e, f)));
+  // "Ministers from A, B, C and D joined Fidan": a gathering of three or more sides is another meeting
+  // (states standing for their delegates) than a two-sided one it shares a person or a state's minister with.
+  const statesGathering = (x: Entity[]) => x.length >= 3 && x.some((e) => e.kind === 'location');
+  if ((statesGathering(a) && b.length === 2) || (statesGathering(b) && a.length === 2)) return false;
   const pa = people(a);
   const pb = people(b);
   if (pa.length && pb.length) return sub(pa, pb) || sub(pb, pa);

@@ -34,6 +34,7 @@ const SIDE_BEFORE = /\b(?:delegation|leaders|leadership|officials|representative
 const DIRECT_BEFORE = /\b(?:with|between|and|met|meets|received|hosted|welcomed)\s+(?:the\s+|a\s+)?$/i;
 const STATE_NOUN = /^\s*(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?\p{Lu}\p{L}+\s*)*\s*(?:\w+\s+)?(?:officials|delegations?|leaders|ministers|counterparts|sides|governments?|presidents|diplomats|envoys|negotiators|representatives|authorities|teams|heads)\b/iu;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const STATE_DELEGATES = /\b(?:ministers?|officials|delegations?|representatives|envoys|counterparts|delegates)\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u;
 const COUNTED = /\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(?:\w+\s+)?(?:leaders|presidents|ministers|heads of state|officials|dignitaries|guests)\b/i;
 // Sub-bodies that stand for their group when a group is a side.
 const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Council|political wing|military wing|Political Office|leadership|delegation)$/i;
@@ -240,6 +241,12 @@ export class ParticipantFinder {
     if (people.length === 1 && parts.length < 2) {
       const other = this.resolver.findObject({ start: trigger.end, end: clause.end }, people[0]);
       if (other) parts = uniq([...people, other, ...orgs]);
+    }
+    // "Foreign ministers from Azerbaijan, Armenia, Iran and Russia joined Fidan": unnamed delegates
+    // stand for the states they come from, beside the one person named.
+    if (people.length === 1 && parts.length < 2 && !trigger.weak && STATE_DELEGATES.test(this.text.slice(clause.start, clause.end))) {
+      const states = this.states(clause, trigger, ms, excluded).filter((e) => e.country !== people[0].country);
+      if (states.length) parts = uniq([...people, ...states, ...orgs]);
     }
     return { participants: parts, subjects, objects, host, group, distributive };
   }

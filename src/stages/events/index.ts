@@ -24,6 +24,7 @@ import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger } from './NextTriggerCut.ts';
+import { inheritMarginPlaces } from './MarginPlace.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -303,6 +304,7 @@ export function extractEvents(
   });
 
   inheritPlaces(drafts);
+  inheritMarginPlaces(drafts);
   inheritSameDay(text, drafts);
   refineSalience(drafts);
 

@@ -174,3 +174,19 @@ describe('CAMEO for a side known by its organization', () => {
     expect(summary(run('Fidan met Muhammad Darwish in Doha. Hamas said nothing.', specs))).toEqual(['meeting | Hakan Fidan+Muhammad Darwish | Doha | - | occurred | 040']);
   });
 });
+
+describe('delegates from several states', () => {
+  it('"ministers from A, B and C joined X for the Istanbul meeting" is its own multilateral meeting, and a bilateral on its margins takes its place', () => {
+    const MIRZOYAN: EntitySpec = { kind: 'person', name: 'Ararat Mirzoyan', forms: ['Mirzoyan'], country: 'ARM', role: 'Foreign Minister' };
+    const text =
+      'Fidan separately met with Armenian Foreign Minister Ararat Mirzoyan on Friday. ' +
+      'Foreign ministers from Azerbaijan, Armenia, Iran, and Russia joined Fidan for the Istanbul meeting.';
+    const specs = [FIDAN, MIRZOYAN, place('Azerbaijan', 'AZE'), place('Armenia', 'ARM'), place('Iran', 'IRN'), place('Russia', 'RUS'), place('Istanbul', 'TUR')];
+    const es = run(text, specs, [{ text: 'Friday', value: '2024-03-08' }]);
+    expect(es.map((e) => [e.participants.map((p) => p.name).sort().join('+'), e.location?.name ?? '-'])).toEqual([
+      ['Ararat Mirzoyan+Hakan Fidan', 'Istanbul'],
+      ['Armenia+Azerbaijan+Hakan Fidan+Iran+Russia', 'Istanbul'],
+    ]);
+  });
+});
+
