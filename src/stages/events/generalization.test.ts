@@ -1,5 +1,6 @@
 // Look-alikes met in general (non-diplomatic) news: each must not become an interaction, and the
 // diplomatic sentence of the same shape still must. Written for these tests, not copied.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, EventRecord } from '../../pipeline/types.ts';
 import { eventsStage } from './index.ts';
@@ -83,6 +84,20 @@ describe('places and later triggers', () => {
     expect(es.every((e) => e.participants.length <= 3)).toBe(true);
     const hosted = run('Swaraj attended a ministerial meeting jointly hosted by Pakistan and Afghanistan.', [person('Sushma Swaraj', ['Swaraj']), place('Pakistan', 'PAK'), place('Afghanistan', 'AFG')]);
     expect(hosted.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('properties', () => {
+  it('the general-news filters never throw and keep every span inside the text', () => {
+    const word = fc.constantFrom('a', 'mission', 'called', 'Lee', 'Park', 'host', 'the', 'visiting', 'some', 'meetings', ',', 'said', '.', "'s", 'call', 'with', 'discusses', 'how', 'conference', 'Acme', 'U.S.-Mexico', 'held', 'in', 'Lima', 'cancelled', 'the meeting', 'from', 'ministers');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        const text = words.join(' ');
+        const es = run(text, [person('Lee Jae', ['Lee']), person('Park Min', ['Park']), org('Acme', 'USA'), place('Lima', 'PER')]);
+        for (const e of es) for (const ev of e.evidence) expect(0 <= ev.start && ev.start < ev.end && ev.end <= text.length).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
