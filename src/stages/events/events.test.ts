@@ -195,6 +195,16 @@ describe('status and salience', () => {
       ['Ismail Haniyeh+Recep Tayyip Erdogan', 'background'],
     ]);
   });
+  it('takes a meeting named as the point "since" which time passed for background, without a date to tell', () => {
+    const JAPAN: EntitySpec = { kind: 'location', name: 'Japan', country: 'JPN' };
+    const CHINA: EntitySpec = { kind: 'location', name: 'China', country: 'CHN' };
+    const text = 'Erdogan met Biden in Istanbul. Turkey has not hosted a summit since a trilateral meeting with Japan and China.';
+    const evs = events(text, [ERDOGAN, BIDEN, ISTANBUL, JAPAN, CHINA, { kind: 'location', name: 'Turkey', country: 'TUR' }], [], null);
+    expect(evs.map((e) => [names(e).includes('China'), e.salience])).toEqual([
+      [false, 'main'],
+      [true, 'background'],
+    ]);
+  });
 });
 
 describe('one event per interaction', () => {
