@@ -84,3 +84,42 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   const d = { year: +m[1], month: +m[2], day: +m[3] };
   return isValid(d) ? d : null;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easter(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** The nth weekday (0 = Sunday) of a month; n = -1 is the last one. */
+export function nthWeekday(year: number, month: number, wd: number, n: number): Ymd {
+  if (n < 0) {
+    const last = { year, month, day: daysInMonth(year, month) };
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  return addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** A holiday's day in a year, from its lexicon rule: "12-25", "nth:11:4:4", "easter:-2". */
+export function holiday(rule: string, year: number): Ymd | null {
+  const fixed = /^(\d{2})-(\d{2})$/.exec(rule);
+  if (fixed) return { year, month: +fixed[1], day: +fixed[2] };
+  const nth = /^nth:(\d+):(\d):(-?\d)$/.exec(rule);
+  if (nth) return nthWeekday(year, +nth[1], +nth[2], +nth[3]);
+  const e = /^easter:(-?\d+)$/.exec(rule);
+  if (e) return addDays(easter(year), +e[1]);
+  return null;
+}

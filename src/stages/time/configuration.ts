@@ -1,9 +1,11 @@
 // The time stage's rules, in the order they run (chrono's shape: parsers propose, refiners
 // filter, merge and resolve).
+import { AnaphorParser } from './parsers/AnaphorParser.ts';
 import { ChronoParser } from './parsers/ChronoParser.ts';
 import { DecadeParser } from './parsers/DecadeParser.ts';
 import { DurationParser } from './parsers/DurationParser.ts';
 import { EventRelativeParser } from './parsers/EventRelativeParser.ts';
+import { HolidayParser } from './parsers/HolidayParser.ts';
 import { MonthDayParser } from './parsers/MonthDayParser.ts';
 import { MonthParser } from './parsers/MonthParser.ts';
 import { MonthWeekParser } from './parsers/MonthWeekParser.ts';
@@ -15,8 +17,10 @@ import { RelativeUnitParser } from './parsers/RelativeUnitParser.ts';
 import { SeasonParser } from './parsers/SeasonParser.ts';
 import { SetParser } from './parsers/SetParser.ts';
 import { WeekdayParser } from './parsers/WeekdayParser.ts';
+import { WireClockParser } from './parsers/WireClockParser.ts';
 import { YearParser } from './parsers/YearParser.ts';
 import { ClockFilter } from './refiners/ClockFilter.ts';
+import { DayPartExtender } from './refiners/DayPartExtender.ts';
 import { ModifierExtender } from './refiners/ModifierExtender.ts';
 import { MonthNameFilter } from './refiners/MonthNameFilter.ts';
 import { NameFilter } from './refiners/NameFilter.ts';
@@ -28,14 +32,17 @@ import type { Parser, Refiner } from './types.ts';
 // Parsers all run; their order does not matter (OverlapRefiner settles conflicts).
 export const PARSERS: Parser[] = [
   ChronoParser,
+  WireClockParser,
   YearParser,
   MonthDayParser,
   MonthParser,
   MonthWeekParser,
   WeekdayParser,
+  HolidayParser,
   RelativeDayParser,
   RelativeUnitParser,
   EventRelativeParser,
+  AnaphorParser,
   QuarterParser,
   PeriodParser,
   SeasonParser,
@@ -54,6 +61,8 @@ export const REFINERS: Refiner[] = [
   OverlapRefiner,
   // Modifiers extend the survivors' text ("early" + "June").
   ModifierExtender,
+  // "the morning of March 3": one TIME on that day.
+  DayPartExtender,
   // Tense needs the final spans (cues inside an expression are not cues).
   TenseRefiner,
   // Last, values, in text order: event-relative expressions need the dates before them.

@@ -11,6 +11,8 @@ interface Lexicon {
   pastCues: string[];
   quantityNouns: string[];
   namedDays: string[];
+  /** Holiday name → its day: "MM-DD", "nth:month:weekday:n" (n = -1 the last), "easter:days". */
+  holidays: Record<string, string>;
 }
 
 export const LEX: Lexicon = JSON.parse(readFileSync(new URL('./lexicon.json', import.meta.url), 'utf8'));

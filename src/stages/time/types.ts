@@ -13,17 +13,23 @@ export type Spec =
   /** Calendar components as written: "Feb. 3", "December 2021", "2008", "Monday". */
   | { kind: 'calendar'; year?: number; yearOffset?: number; month?: number; day?: number; weekday?: number; weekdayShift?: -1 | 0 | 1; part?: DayPart; clock?: string }
   /** Counted from the publication date: "yesterday" (day -1), "last week" (week -1), "next year". */
-  | { kind: 'offset'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade'; n: number; part?: DayPart }
+  | { kind: 'offset'; unit: 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade'; n: number; part?: DayPart; clock?: string }
   /** Counted from the date of the event in context: "the day before", "the same day". */
-  | { kind: 'event'; n: number; unit?: 'day' | 'week' | 'month' | 'year'; part?: DayPart }
+  | { kind: 'event'; n: number; unit?: 'day' | 'week' | 'month' | 'year'; part?: DayPart; needsContext?: boolean }
   /** "the same month a year ago", "the same period last year": the event's period, n years off. */
   | { kind: 'samePeriod'; years: number; unit: 'period' | 'month' | 'quarter' | 'week' | 'day' }
+  /** "for the quarter", "earlier in the year", "by that time": the period told before it. */
+  | { kind: 'anaphor'; unit: 'quarter' | 'year' | 'month' | 'any' }
+  /** "for a third straight day": the day its sentence names, else the publication day. */
+  | { kind: 'streakDay' }
   /** "the weekend", "last weekend": which weekend depends on tense like a weekday. */
   | { kind: 'weekend'; shift?: -1 | 0 | 1 }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: number }
   | { kind: 'season'; season: Season; year?: number; yearOffset?: number }
   /** "the last week of March": a week of a month (the ISO week whose Thursday is in it). */
   | { kind: 'monthWeek'; month: number; nth: number; year?: number; yearOffset?: number }
+  /** "Christmas", "last Thanksgiving": a holiday's rule (lexicon.json), a year or a shift. */
+  | { kind: 'holiday'; rule: string; year?: number; shift?: -1 | 0 | 1 }
   | { kind: 'decade'; decade: number } // 198 for "the 1980s"
   /** A value that needs no anchor: PRESENT_REF, P3D, a clock time without a day. */
   | { kind: 'literal'; value: string | null; granularity: Granularity; anchor?: TimeAnchor };

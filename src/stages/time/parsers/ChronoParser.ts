@@ -15,6 +15,11 @@ const REFERENCE = new Date(2000, 0, 15, 12, 0, 0);
 
 const LEADING = /^(?:on|at|in|by|from|since|until|till|of|the)\s+/i;
 const CLOCK_MARK = /\d\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|o'clock|\bnoon\b|\bmidnight\b|\d:\d\d/i;
+// A clock at the start of chrono's text: "9:30 a.m.", "16:15 UTC", "3 p.m. EST".
+const CLOCK_HEAD = /^\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:UTC|GMT|[ECMP][SD]T))?(?=\s|,|$)/i;
+const FULL_WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+// chrono's casual words that name a day, as offsets from publication.
+const CASUAL_DAY: Record<string, { n: number } | undefined> = { today: { n: 0 }, tonight: { n: 0 }, yesterday: { n: -1 }, tomorrow: { n: 1 } };
 
 export const ChronoParser: Parser = {
   name: 'ChronoParser',
@@ -33,7 +38,11 @@ export const ChronoParser: Parser = {
     const out: Candidate[] = [];
     for (const { r, at } of results) {
       const tags = r.tags();
-      if ([...tags].some((t) => t.startsWith('casualReference') || t.startsWith('result/relative'))) continue;
+      if ([...tags].some((t) => t.startsWith('result/relative'))) continue;
+      const casual = [...tags].find((t) => t.startsWith('casualReference/'))?.slice('casualReference/'.length);
+      // "noon" and "midnight" are clock times; chrono's other casual words ("today", "this
+      // morning") are left to our parsers, except joined to a clock ("16:00 UTC today").
+      if (casual && casual !== 'noon' && casual !== 'midnight' && !CASUAL_DAY[casual]) continue;
       let text = r.text;
       let start = at;
       const lead = LEADING.exec(text);
@@ -45,7 +54,7 @@ export const ChronoParser: Parser = {
       if (trail) text = text.slice(0, trail.index);
       // Only calendar words and numbers: "end of this year" is chrono's relative reading.
       const monthWord = new RegExp(`(?<![\\p{L}])(?:${MONTH})(?![\\p{L}])`, 'iu').exec(text)?.[0];
-      if (!/\d/.test(text) && !monthWord) continue;
+      if (!/\d|\bnoon\b|\bmidnight\b/i.test(text) && !monthWord) continue;
       // "a protest march", "you may": month names are capitalized when they are months.
       if (monthWord && !/^\p{Lu}/u.test(monthWord)) continue;
       // "2275 3 4 11" in a results table: numbers with only spaces between are not a date.
@@ -69,18 +78,40 @@ export const ChronoParser: Parser = {
       const zone = /\b(?:UTC|GMT)\b(?!\s*[+-]\s*\d)/.test(text) ? 'Z' : '';
       const clock = hour != null && CLOCK_MARK.test(text) ? `${String(hour).padStart(2, '0')}:${String(minute ?? 0).padStart(2, '0')}${zone}` : undefined;
       const weekday = s.isCertain('weekday') ? s.get('weekday') ?? undefined : undefined;
+      if (casual && CASUAL_DAY[casual]) {
+        // "9 p.m. yesterday", "16:00 UTC today": one TIME on that day (TimeML). chrono's own day
+        // is its reference's, so only the offset is taken.
+        const n = CASUAL_DAY[casual];
+        if (clock && /^(?:[\d\s:.,apmAPMUTCGMESTD()+-]|o'clock|today|tonight|yesterday|tomorrow|at)+$/i.test(text)) {
+          out.push({ ...base, type: 'TIME', spec: { kind: 'offset', unit: 'day', n: n.n, clock } });
+        }
+        continue;
+      }
       if (month != null) {
-        // "16:15 UTC , June 1st": the clock before the date; MonthDayParser reads the date alone.
-        if (/^\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)/i.test(text)) continue;
+        // A clock before the date: "9:30 a.m. on Feb. 4" is one TIME; "16:15 UTC , June 1st"
+        // sets the date apart, so the clock stands alone (it takes the day of its sentence)
+        // and MonthDayParser reads the date.
+        const head = CLOCK_HEAD.exec(text);
+        if (head) {
+          if (!clock) continue;
+          if (/^\s*[,(]/.test(text.slice(head[0].length))) {
+            out.push({ ...base, end: start + head[0].length, text: head[0], type: 'TIME', spec: { kind: 'literal', value: `T${clock}`, granularity: 'other' } });
+            continue;
+          }
+        }
         // A slash date without a year is more often a fraction or a score ("1/2", "3/4").
         if ([...tags].includes('parser/SlashDateFormatParser') && year == null) continue;
         // "Feb. 3 at 3 p.m." is one TIME (TimeML) whose value still names the day.
         const dayClock = day != null ? clock : undefined;
-        out.push({ ...base, type: dayClock ? 'TIME' : 'DATE', spec: { kind: 'calendar', year, month, day, clock: dayClock } });
+        // "Monday, Oct. 5": the weekday tells the year when none is written.
+        const wd = day != null && year == null ? weekday : undefined;
+        out.push({ ...base, type: dayClock ? 'TIME' : 'DATE', spec: { kind: 'calendar', year, month, day, clock: dayClock, weekday: wd } });
       } else if (weekday != null) {
         // "12:00 UTC Monday", "Sunday at 3 p.m.": one TIME on that weekday. A bare weekday is
         // left to WeekdayParser, which also reads "last"/"next".
         if (!clock || /\b(?:last|next|this|coming|past)\s/i.test(text)) continue;
+        // Only a weekday written in full: "the midnight sun" is no Sunday.
+        if (!FULL_WEEKDAY.test(text)) continue;
         out.push({ ...base, type: 'TIME', spec: { kind: 'calendar', weekday, clock } });
       } else if (clock) {
         out.push({ ...base, type: 'TIME', spec: { kind: 'literal', value: `T${clock}`, granularity: 'other' } });

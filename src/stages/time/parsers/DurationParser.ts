@@ -6,18 +6,32 @@ import { amount, scan } from './match.ts';
 
 const UNIT: Record<string, [string, number]> = {
   second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], night: ['D', 1], week: ['W', 1],
-  month: ['M', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
+  month: ['M', 1], quarter: ['Q', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100],
 };
+// Words between the number and the unit: "six straight days", "two consecutive quarters",
+// "the past five trading days", "two more years".
+const BETWEEN = '(?:(?:straight|consecutive|successive|full|whole|trading|business|working|calendar|more|additional|extra)\\s+)?';
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const TIME_UNITS = new Set(['second', 'minute', 'hour']);
+// A half or a quarter of a unit, in the unit below when it divides evenly.
+const FRACTIONS: Record<string, (f: number) => string> = {
+  century: (f) => `P${100 * f}Y`,
+  decade: (f) => (f === 0.5 ? 'P5Y' : 'P2.5Y'),
+  year: (f) => `P${12 * f}M`,
+  month: (f) => (f === 0.5 ? 'P2W' : 'P1W'),
+  week: (f) => `P${7 * f}D`,
+  day: (f) => `PT${24 * f}H`,
+  hour: (f) => `PT${60 * f}M`,
+  minute: (f) => `PT${60 * f}S`,
+};
 
 export const DurationParser: Parser = {
   name: 'DurationParser',
   parse(ctx: Context): Candidate[] {
     const num = `\\d+(?:\\.\\d+)?|${TENS}(?:[\\s-]${UNITS})?|${NUMBER_WORD}|several|a\\s+few|few|many|a\\s+couple\\s+of`;
     const re = new RegExp(
-      `(?<![\\p{L}\\p{N}$€£.,/])(?:the\\s+(?:past|last|next|first|coming|previous|following)\\s+|(?:past|last|next|first|coming)\\s+(?=\\d|${NUMBER_WORD}))?(${num})[\\s-]+(second|minute|hour|day|night|week|month|year|decade|centur)(?:s|ies|y)?(?:[\\s-]+long)?(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}$€£.,/])(?:the\\s+(?:past|last|next|first|coming|previous|following)\\s+|(?:past|last|next|first|coming)\\s+(?=\\d|${NUMBER_WORD}))?((?:${num})(?:\\s+and\\s+a\\s+half)?)[\\s-]+${BETWEEN}(second|minute|hour|day|night|week|month|quarter|year|decade|centur)(?:s|ies|y)?(?:[\\s-]+long)?(?![\\p{L}\\p{N}])`,
       'giu',
     );
     // "the past week", "the last year", "the next month": a stretch of one unit back or ahead
@@ -35,14 +49,24 @@ export const DurationParser: Parser = {
       const value = TIME_UNITS.has(unitWord) ? `PTX${code}` : unitWord === 'decade' ? 'PXDE' : `PX${code}`;
       return { type: 'DURATION', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'DurationParser', priority: 0 };
     }, 1);
-    return implicit.concat(plural, scan(ctx, re, (m) => {
+    // "half a century", "a half-hour", "a quarter century": a fraction of one unit.
+    const fraction = scan(ctx, /(?<![\p{L}\p{N}])(?:(half)\s+an?\s+|an?\s+(half|quarter)(?:[\s-]|\s+of\s+an?\s+))(century|decade|year|month|week|day|hour|minute)(?![\p{L}\p{N}])/giu, (m) => {
+      const part = (m[1] ?? m[2]).toLowerCase() === 'half' ? 0.5 : 0.25;
+      const value = FRACTIONS[m[3].toLowerCase()]?.(part);
+      return value ? { type: 'DURATION', spec: { kind: 'literal', value, granularity: 'other' }, rule: 'DurationParser', priority: 1 } : null;
+    });
+    return implicit.concat(plural, fraction, scan(ctx, re, (m) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // "three years ago/later" is a date (RelativeDayParser); "five years old" an age.
       if (/^\s+(?:ago|earlier|later|old|from\s+now|hence)\b/i.test(after)) return null;
       // "one second" / "a second" as ordinal is excluded by needing a unit after the number.
       const unitWord = m[2].toLowerCase() === 'centur' ? 'century' : m[2].toLowerCase();
       const [code, mult] = UNIT[unitWord];
-      const n = amount(m[1], LEX.numbers);
+      // "three quarters of the vote", "two and three quarters" are fractions.
+      if (unitWord === 'quarter' && ((/^\s+of\b/i.test(after) && !/(?:straight|consecutive|successive)\s+quarters$/i.test(m[0])) || /\band\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /^(?:a|an|one)$/i.test(m[1]))) return null;
+      const half = /\s+and\s+a\s+half$/i.exec(m[1]);
+      const base = amount(half ? m[1].slice(0, half.index) : m[1], LEX.numbers);
+      const n = base == null ? null : half ? base + 0.5 : base;
       // "one day" / "a day" alone are often "one day he will…" (a date) or "twice a day" (a set).
       // "a second round", "one second" (an ordinal or a figure of speech).
       if (/^(a|an|one)$/i.test(m[1]) && unitWord === 'second') return null;

@@ -21,8 +21,12 @@ export const EventRelativeParser: Parser = {
       scan(ctx, new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})(?![\\p{L}\\p{N}])`, 'giu'), (m) => {
         // "the eve of the summit" needs its own anchor; only the bare "the eve" is the day before.
         if (/eve$/i.test(m[0]) && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length))) return null;
+        // "the day after Thanksgiving", "the day before the vote": counted from what follows,
+        // which is not the event in context.
+        if (/(?:before|after)$/i.test(m[0]) && /^\s+\p{L}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
         const p = /(morning|afternoon|evening|night)$/i.exec(m[0])?.[1]?.toLowerCase();
-        return { type: p ? 'TIME' : 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined }, rule: 'EventRelativeParser', priority: 2 };
+        // "the next day" with nothing dated before it is later than nothing we know: no value.
+        return { type: p ? 'TIME' : 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined, needsContext: n > 0 || undefined }, rule: 'EventRelativeParser', priority: 2 };
       }),
     ).concat(
       scan(
@@ -58,8 +62,10 @@ export const EventRelativeParser: Parser = {
           const unit = (m[2] ?? m[4] ?? m[7] ?? m[8]).toLowerCase() as 'week' | 'month' | 'year';
           const n = w === 'previous' || w === 'preceding' || w === 'earlier' || w === 'before' ? -1 : w === 'same' || w === 'that' || /^the\s/.test(w) ? 0 : 1;
           // "the next year" after a future cue is the year after publication more often; the
-          // resolver treats a missing context the same way.
-          return { type: 'DATE', spec: { kind: 'event', n, unit }, rule: 'EventRelativeParser', priority: 2 };
+          // resolver treats a missing context the same way. "A year later" with nothing dated
+          // before it is later than nothing we know: no value.
+          const later = w === 'later';
+          return { type: 'DATE', spec: { kind: 'event', n, unit, needsContext: later || undefined }, rule: 'EventRelativeParser', priority: 2 };
         },
       ),
     );

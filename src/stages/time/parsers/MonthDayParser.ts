@@ -11,15 +11,17 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const RANGE = '(?:\\s*(?:-|–|—|to|and|through)\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
 const YEAR = '(?:\\s*,?\\s*((?:1\\d|20)\\d{2})(?![\\p{N}]))?';
 // The weekday must be on the same line: "…until Friday\nSeptember 18 , 2008" is a headline and a dateline.
-const WD = `(?:(?:${FULL_WEEKDAY}),?[ \\t]+(?:the\\s+)?)?`;
+const WD = `(?:(${FULL_WEEKDAY}),?[ \\t]+(?:the\\s+)?)?`;
 
-function build(month: string, day: string, year: string | undefined): Omit<Candidate, 'start' | 'end' | 'text'> | null {
+function build(weekdayWord: string | undefined, month: string, day: string, year: string | undefined): Omit<Candidate, 'start' | 'end' | 'text'> | null {
   const m = monthOf(month);
   const d = +day;
   if (!m || d < 1 || d > 31) return null;
+  // "Sunday, Feb. 4" without a year: the weekday tells which year (the resolver checks it).
+  const weekday = weekdayWord && !year ? LEX.weekdays[weekdayWord.toLowerCase()] : undefined;
   return {
     type: 'DATE',
-    spec: { kind: 'calendar', month: m, day: d, year: year ? +year : undefined },
+    spec: { kind: 'calendar', month: m, day: d, year: year ? +year : undefined, weekday },
     rule: 'MonthDayParser',
     priority: 3,
   };
@@ -31,16 +33,17 @@ export const MonthDayParser: Parser = {
     const monthFirst = scan(
       ctx,
       new RegExp(`(?<![\\p{L}\\p{N}])${WD}(${MONTH})\\.?\\s+${DAY}${RANGE}${YEAR}(?![\\p{L}\\p{N}]|[:.,]\\d)`, 'giu'),
-      (m) => (/^\p{Lu}/u.test(m[1]) ? build(m[1], m[2], m[3]) : null),
+      (m) => (/^\p{Lu}/u.test(m[2]) ? build(m[1], m[2], m[3], m[4]) : null),
     );
     const dayFirst = scan(
       ctx,
       new RegExp(`(?<![\\p{L}\\p{N}$€£.,:/])${WD}(?:the\\s+)?${DAY}${RANGE}\\s+(?:of\\s+)?(${MONTH})\\.?${YEAR}(?![\\p{L}\\p{N}])`, 'giu'),
-      (m) => (/^\p{Lu}/u.test(m[2]) ? build(m[2], m[1], m[3]) : null),
+      (m) => (/^\p{Lu}/u.test(m[3]) ? build(m[1], m[3], m[2], m[4]) : null),
     );
     return [...monthFirst, ...dayFirst].map((c) => {
       // A trailing period belongs to the abbreviation only ("Feb." keeps it, "3." does not).
-      const text = c.text.replace(/[\s,]+$/, '');
+      // A full month name takes no period: "on 14 June." ends the sentence.
+      const text = c.text.replace(/[\s,]+$/, '').replace(/(january|february|march|april|may|june|july|august|september|october|november|december)\.$/i, '$1');
       return { ...c, text, end: c.start + text.length };
     });
   },

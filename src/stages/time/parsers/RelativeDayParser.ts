@@ -46,15 +46,25 @@ export const RelativeDayParser: Parser = {
         // "three days later than planned" compares two dates; it names neither.
         const rest = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
         if (/^\s+than\b/i.test(rest)) return null;
+        // "half a year ago" is not "a year ago".
+        if (/\bhalf\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index))) return null;
         // "three weeks before he died" / "two days after the vote": the anchor is the clause that follows, which we do not resolve.
         if ((dir === 'before' || dir === 'after') && !/^\s*(?:[,.;:)!?]|$)/.test(rest)) return null;
         // "two days later/earlier/before" counts from the event in context, not from publication.
         if (dir === 'earlier' || dir === 'before' || dir === 'later') {
           if (n == null) return null;
           const sign = dir === 'later' ? 1 : -1;
-          return unit === 'day' || unit === 'week'
-            ? { type: 'DATE', spec: { kind: 'event', n: sign * n * (unit === 'week' ? 7 : 1) }, rule: 'RelativeDayParser', priority: 2 }
-            : null;
+          // "two days later" with nothing dated before it is later than nothing we know: no value.
+          if (unit === 'day' || unit === 'week') return { type: 'DATE', spec: { kind: 'event', n: sign * n * (unit === 'week' ? 7 : 1), needsContext: sign > 0 || undefined }, rule: 'RelativeDayParser', priority: 2 };
+          // "elected in 1992 and re-elected four years later": the year (or month) of the
+          // event in context, moved; with no dated event before it, no value.
+          if (!Number.isInteger(n)) return null;
+          return {
+            type: 'DATE',
+            spec: { kind: 'event', n: sign * n * (unit === 'decade' ? 10 : 1), unit: unit === 'month' ? 'month' : 'year', needsContext: true },
+            rule: 'RelativeDayParser',
+            priority: 2,
+          };
         }
         const sign = dir === 'ago' ? -1 : 1;
         if (n == null) return { type: 'DATE', spec: { kind: 'literal', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', granularity: 'other' }, rule: 'RelativeDayParser', priority: 2 };

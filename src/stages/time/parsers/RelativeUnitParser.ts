@@ -40,7 +40,15 @@ export const RelativeUnitParser: Parser = {
         return { start, end: start + 4, text: ctx.text.slice(start, start + 4), type: 'DATE', spec: { kind: 'offset', unit: 'week', n: 0 }, rule: 'RelativeUnitParser', priority: 1 };
       },
     );
-    return [...weekends, ...theDay, ...bestWeek, ...streakWeek, ...scan(
+    // "suspended for a second consecutive day", "fell for the third straight day on Tuesday":
+    // the streak's last day, the one the report is about (the day named in the sentence, else
+    // the publication day).
+    const streakDay = scan(
+      ctx,
+      /(?<![\p{L}\p{N}])(?:(?:a|the|its|their)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+(?:trading\s+)?day(?:\s+in\s+a\s+row)?|(?:trading\s+)?day\s+(?:in\s+a\s+row|running))(?![\p{L}\p{N}])/giu,
+      () => ({ type: 'DATE', spec: { kind: 'streakDay' }, rule: 'RelativeUnitParser', priority: 1 }),
+    );
+    return [...weekends, ...theDay, ...bestWeek, ...streakWeek, ...streakDay, ...scan(
       ctx,
       /(?<![\p{L}\p{N}])(last|this|next|coming|current|previous)\s+(week|month|year|quarter|decade)(?![\p{L}\p{N}])/giu,
       (m) => {

@@ -21,6 +21,8 @@ export const NameFilter: Refiner = {
   name: 'NameFilter',
   refine(ctx: Context, candidates: Candidate[]): Candidate[] {
     return candidates.filter((c) => {
+      // A holiday is a name ("Christmas Day", "the Fourth of July"); HolidayParser checks it.
+      if (c.rule === 'HolidayParser') return true;
       if (titleCase(ctx, c.start)) return !MASTHEAD.test(ctx.text.slice(c.end, c.end + 14));
       // Seasons are often capitalized ("their Autumn meetings", "in the Spring"); SeasonParser
       // already refuses them inside names ("Arab Spring", "Summer Olympics").

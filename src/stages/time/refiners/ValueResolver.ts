@@ -3,7 +3,7 @@
 // ("the day before", "had spoken on Monday"). Runs in text order, so an event-relative
 // expression sees the dates resolved before it.
 import {
-  addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, isValid, toDays, weekday, type Ymd,
+  addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, holiday, isValid, toDays, weekday, type Ymd,
 } from '../calendar.ts';
 import type { Candidate, Context, Refiner } from '../types.ts';
 import { sentenceIndex, sentenceOf } from '../sentences.ts';
@@ -66,6 +66,34 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
         unresolved: s.value == null ? 'no-anchor' : undefined,
       };
     }
+    case 'anaphor': {
+      // The nearest dated expression before it, at the unit named; a year or a month with
+      // none falls back to publication's, a quarter or "that time" is left out (no value).
+      const dated = (b: Candidate) => (b.type === 'DATE' || b.type === 'TIME') && !!b.value && /^\d{4}/.test(b.value) && b.spec.kind !== 'anaphor';
+      if (s.unit === 'quarter') {
+        const ev = lastWithin(before, (b) => dated(b) && /^\d{4}-Q\d$/.test(b.value!));
+        return ev ? { value: ev.value, anchor: 'event', granularity: 'other', ym: ev.ym } : { value: null, anchor: 'event', granularity: 'other' };
+      }
+      if (s.unit === 'any') {
+        const ev = lastWithin(before, dated);
+        return ev ? { value: ev.value, anchor: 'event', granularity: ev.granularity, day: ev.day, ym: ev.ym } : { value: null, anchor: 'event', granularity: 'other' };
+      }
+      const ev = lastWithin(before, (b) => dated(b) && !!b.ym && (s.unit === 'year' || b.ym.month != null));
+      if (ev?.ym) {
+        if (s.unit === 'year') return { value: fmtYear(ev.ym.year), anchor: 'event', granularity: 'year', ym: { year: ev.ym.year } };
+        return { value: fmtMonth(ev.ym.year, ev.ym.month!), anchor: 'event', granularity: 'month', ym: ev.ym };
+      }
+      if (!pub) return { ...NO_ANCHOR, granularity: s.unit };
+      if (s.unit === 'year') return { value: fmtYear(pub.year), anchor: 'publication', granularity: 'year', ym: { year: pub.year } };
+      return { value: fmtMonth(pub.year, pub.month), anchor: 'publication', granularity: 'month', ym: { year: pub.year, month: pub.month } };
+    }
+    case 'streakDay': {
+      const own = sentenceOf(ctx, c.start);
+      const inSentence = after.find((b) => b.day && b.type !== 'DURATION' && b.type !== 'SET' && b.start >= own.start && b.end <= own.end);
+      if (inSentence?.day) return day(inSentence.day, 'event');
+      if (!pub) return { ...NO_ANCHOR, granularity: 'day' };
+      return day(pub, 'publication');
+    }
     case 'monthWeek': {
       // The month first (its year as for "in March"), then the week: a week belongs to the
       // month that holds its Thursday, so "the last week of March 2009" is 23-29 March (W13).
@@ -77,6 +105,27 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
       const thu = s.nth > 0 ? addDays(firstThu, 7 * (s.nth - 1)) : lastThu;
       if (thu.month !== month) return { value: null, anchor: m.anchor, granularity: 'week', unresolved: 'invalid' };
       return { value: fmtWeek(thu), anchor: m.anchor, granularity: 'week', ym: { year, month } };
+    }
+    case 'holiday': {
+      if (s.year != null) {
+        const d = holiday(s.rule, s.year);
+        return d ? day(d, 'explicit') : { value: null, anchor: 'explicit', granularity: 'day', unresolved: 'invalid' };
+      }
+      if (!pub) return { ...NO_ANCHOR, granularity: 'day' };
+      const at = (y: number) => holiday(s.rule, y);
+      const diff = (y: number) => toDays(at(y)!) - toDays(pub);
+      if (!at(pub.year)) return { value: null, anchor: 'publication', granularity: 'day', unresolved: 'invalid' };
+      let y = pub.year;
+      // "last Christmas" the latest before publication, "next Christmas" the first after it;
+      // bare, as a month-day without a year.
+      if (s.shift === -1) y = diff(y) < 0 ? y : y - 1;
+      else if (s.shift === 1) y = diff(y) > 0 ? y : y + 1;
+      else if (s.shift == null) {
+        if (dir === 'past' && diff(y) > 0) y--;
+        else if (dir === 'future' && diff(y) < -30) y++;
+        else if (dir === 'neutral' && diff(y) > 90) y--;
+      }
+      return day(at(y)!, 'publication');
     }
     case 'decade':
       return { value: String(s.decade).padStart(3, '0'), anchor: 'explicit', granularity: 'other' };
@@ -101,6 +150,13 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
         if (dir === 'past' && diff(y) > 0) y--;
         else if (dir === 'future' && diff(y) < -30) y++;
         else if (dir === 'neutral' && diff(y) > 90) y--;
+        // "Monday, Oct. 5": the stated weekday overrides tense, in the nearest year it fits.
+        if (s.weekday != null) {
+          const fit = [y, y - 1, y + 1]
+            .filter((yy) => isValid({ year: yy, month: s.month!, day: s.day! }) && weekday({ year: yy, month: s.month!, day: s.day! }) === s.weekday)
+            .sort((a, b) => Math.abs(diff(a)) - Math.abs(diff(b)))[0];
+          if (fit != null && fit !== y && weekday({ year: y, month: s.month, day: s.day }) !== s.weekday) y = fit;
+        }
         const d = { year: y, month: s.month, day: s.day };
         if (!isValid(d)) return { value: null, anchor: 'publication', granularity: 'day', unresolved: 'invalid' };
         return day(d, 'publication', s.clock ?? s.part);
@@ -137,7 +193,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
       if (!pub) return { ...NO_ANCHOR, granularity: s.unit === 'day' ? 'day' : s.unit === 'week' || s.unit === 'weekend' ? 'week' : s.unit === 'month' ? 'month' : s.unit === 'year' ? 'year' : 'other' };
       switch (s.unit) {
         case 'day':
-          return day(addDays(pub, s.n), 'publication', s.part);
+          return day(addDays(pub, s.n), 'publication', s.clock ?? s.part);
         case 'week':
           return { value: fmtWeek(addDays(pub, 7 * s.n)), anchor: 'publication', granularity: 'week', ym: { year: addDays(pub, 7 * s.n).year } };
         case 'weekend':
@@ -161,6 +217,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
     case 'event': {
       const unit = s.unit ?? 'day';
       const ev = contextOf(unit === 'day' || unit === 'week' ? 'day' : 'year');
+      if (!ev && s.needsContext) return { value: null, anchor: 'event', granularity: unit };
       const anchorDay = ev?.day ?? pub;
       const anchor = ev ? 'event' : 'publication';
       if (unit === 'year' || unit === 'month') {
@@ -226,8 +283,8 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
 export const ValueResolver: Refiner = {
   name: 'ValueResolver',
   refine(ctx: Context, candidates: Candidate[]): Candidate[] {
-    // Clock times look at the days around them, so they are resolved after the others.
-    const clock = (c: Candidate) => c.spec.kind === 'literal' && !!c.spec.value?.startsWith('T');
+    // Clock times and streak days look at the days around them, so they are resolved after the others.
+    const clock = (c: Candidate) => (c.spec.kind === 'literal' && !!c.spec.value?.startsWith('T')) || c.spec.kind === 'streakDay';
     const dated: Candidate[] = [];
     const done = candidates.map((c) => {
       if (clock(c)) return c;
@@ -235,10 +292,13 @@ export const ValueResolver: Refiner = {
       dated.push(r);
       return r;
     });
-    return done.map((c) => {
-      if (!clock(c)) return c;
-      const own = sentenceOf(ctx, c.start);
-      return { ...c, ...resolveOne(ctx, c, [], dated.filter((d) => d.end > own.start && d.start < own.end)) };
-    });
+    return done
+      .map((c) => {
+        if (!clock(c)) return c;
+        const own = sentenceOf(ctx, c.start);
+        return { ...c, ...resolveOne(ctx, c, [], dated.filter((d) => d.end > own.start && d.start < own.end)) };
+      })
+      // A reference with nothing before it to refer to is not reported ("by that time" alone).
+      .filter((c) => !(c.spec.kind === 'anaphor' && c.value == null && c.unresolved !== 'no-anchor'));
   },
 };
