@@ -127,6 +127,20 @@ describe('periods named by reference', () => {
     expect(times('The year was hard.')).toEqual([]);
     expect(times('In the year 2000, computers failed.')).toEqual([['2000', 'DATE', '2000']]);
   });
+  it('"the year-earlier quarter" is the quarter in context, a year back', () => {
+    expect(times('Third-quarter profit rose 5% from the year-earlier quarter.', '2009-10-20')).toEqual([
+      ['Third-quarter', 'DATE', '2009-Q3'],
+      ['the year-earlier quarter', 'DATE', '2008-Q3'],
+    ]);
+    expect(times('Sales were above the year-earlier level.', '2009-10-20')).toEqual([['the year-earlier', 'DATE', '2008']]);
+  });
+  it('"that day" / "the same day" need a day told before them', () => {
+    expect(times('Fighting began on Monday. That day, 20 people died.')).toEqual([
+      ['Monday', 'DATE', '2024-01-29'],
+      ['That day', 'DATE', '2024-01-29'],
+    ]);
+    expect(times('He said that day has come.')).toEqual([['that day', 'DATE', null]]);
+  });
   it('"by that time" is the date before it', () => {
     expect(times('The deal must close by June 10. If no price is agreed by that time, talks end.')).toEqual([
       ['June 10', 'DATE', '2024-06-10'],

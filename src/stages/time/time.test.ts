@@ -166,7 +166,7 @@ describe('times of day and business periods', () => {
     expect(times('Profit in fiscal 1989 fell; in the first half of 2009 it rose from the year-earlier quarter, as in the 20th century.')).toEqual([
       ['fiscal 1989', 'FY1989'],
       ['the first half of 2009', '2009-H1'],
-      ['the year-earlier', '2023'],
+      ['the year-earlier quarter', '2023'],
       ['the 20th century', '19'],
     ]);
   });

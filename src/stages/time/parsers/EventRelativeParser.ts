@@ -25,8 +25,10 @@ export const EventRelativeParser: Parser = {
         // which is not the event in context.
         if (/(?:before|after)$/i.test(m[0]) && /^\s+\p{L}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
         const p = /(morning|afternoon|evening|night)$/i.exec(m[0])?.[1]?.toLowerCase();
-        // "the next day" with nothing dated before it is later than nothing we know: no value.
-        return { type: p ? 'TIME' : 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined, needsContext: n > 0 || undefined }, rule: 'EventRelativeParser', priority: 2 };
+        // "the next day" with nothing dated before it is later than nothing we know, and "that
+        // day" / "the same day" point at a day told before: with none, no value.
+        const anaphoric = n > 0 || /^(?:that|the\s+same)\s/i.test(m[0]);
+        return { type: p ? 'TIME' : 'DATE', spec: { kind: 'event', n, part: p ? PARTS[p] : undefined, needsContext: anaphoric || undefined }, rule: 'EventRelativeParser', priority: 2 };
       }),
     ).concat(
       scan(

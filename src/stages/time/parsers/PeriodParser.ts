@@ -43,9 +43,12 @@ export const PeriodParser: Parser = {
         return { type: 'DATE', spec: { kind: 'literal', value: `${year}-H${h}`, granularity: 'other' }, rule: 'PeriodParser', priority: 3 };
       },
     );
-    const yearEarlier = scan(ctx, /(?<![\p{L}\p{N}])(?:a\s+|the\s+)?(year)[\s-](?:earlier|ago)(?=\s+(?:period|quarter|month|level|figure|result|profit|loss|sales))/giu, () => ({
+    // "the year-earlier quarter" is the quarter in context a year back (2008-Q3 after a
+    // third-quarter 2009 report), "the year-ago period" the period; before other nouns
+    // ("year-earlier level", "profit") only the year.
+    const yearEarlier = scan(ctx, /(?<![\p{L}\p{N}])(?:a\s+|the\s+)?(year)[\s-](?:earlier|ago)(?:\s+(period|quarter|month)\b|(?=\s+(?:level|figure|result|profit|loss|sales)))/giu, (m) => ({
       type: 'DATE',
-      spec: { kind: 'event', n: -1, unit: 'year' },
+      spec: m[2] ? { kind: 'samePeriod', years: -1, unit: (m[2].toLowerCase() === 'period' ? 'period' : m[2].toLowerCase()) as 'period' | 'quarter' | 'month' } : { kind: 'event', n: -1, unit: 'year' },
       rule: 'PeriodParser',
       priority: 3,
     }));
