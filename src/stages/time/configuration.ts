@@ -1,6 +1,7 @@
 // The time stage's rules, in the order they run (chrono's shape: parsers propose, refiners
 // filter, merge and resolve).
 import { AnaphorParser } from './parsers/AnaphorParser.ts';
+import { AttackDayParser } from './parsers/AttackDayParser.ts';
 import { ChronoParser } from './parsers/ChronoParser.ts';
 import { DecadeParser } from './parsers/DecadeParser.ts';
 import { DurationParser } from './parsers/DurationParser.ts';
@@ -39,6 +40,7 @@ export const PARSERS: Parser[] = [
   MonthWeekParser,
   WeekdayParser,
   HolidayParser,
+  AttackDayParser,
   RelativeDayParser,
   RelativeUnitParser,
   EventRelativeParser,

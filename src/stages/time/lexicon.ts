@@ -13,6 +13,8 @@ interface Lexicon {
   namedDays: string[];
   /** Holiday name → its day: "MM-DD", "nth:month:weekday:n" (n = -1 the last), "easter:days". */
   holidays: Record<string, string>;
+  /** "MM-DD" → the year of the well-known attacks named after that day ("the September 11 attacks"). */
+  attackDays: Record<string, number>;
 }
 
 export const LEX: Lexicon = JSON.parse(readFileSync(new URL('./lexicon.json', import.meta.url), 'utf8'));

@@ -161,3 +161,15 @@ describe('a part of a named day', () => {
     expect(times('He died on the night of 14 January.')).toEqual([['the night of 14 January', 'TIME', '2024-01-14TNI']]);
   });
 });
+
+describe('a day that names well-known attacks', () => {
+  it('is the day of the attacks, not that day last year', () => {
+    expect(times('Markets fell after the September 11th terrorist attacks.', '2007-02-27')).toEqual([['September 11th', 'DATE', '2001-09-11']]);
+    expect(times('The attacks of Sept. 11 changed the world.', '2007-02-27')).toEqual([['Sept. 11', 'DATE', '2001-09-11']]);
+    expect(times('Security was tightened after 9/11.', '2007-02-27')).toEqual([['9/11', 'DATE', '2001-09-11']]);
+  });
+  it('leaves a plain September 11 and a fraction alone', () => {
+    expect(times('The two met on September 11 in Rome.', '2007-02-27')).toEqual([['September 11', 'DATE', '2006-09-11']]);
+    expect(times('He ate 9/11 of the pie.', '2007-02-27')).toEqual([]);
+  });
+});
