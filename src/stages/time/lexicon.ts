@@ -9,6 +9,8 @@ interface Lexicon {
   seasons: Record<string, string>;
   futureCues: string[];
   pastCues: string[];
+  /** Simple presents that schedule ("the summit begins Monday"): future in a body sentence. */
+  futuratePresent: string[];
   quantityNouns: string[];
   namedDays: string[];
   /** Holiday name → its day: "MM-DD", "nth:month:weekday:n" (n = -1 the last), "easter:days". */

@@ -173,3 +173,20 @@ describe('a day that names well-known attacks', () => {
     expect(times('He ate 9/11 of the pie.', '2007-02-27')).toEqual([]);
   });
 });
+
+describe('the simple present of a scheduled event', () => {
+  // 2013-03-22 is a Friday.
+  it('points a weekday or a month-day ahead in a body sentence', () => {
+    expect(times('The summit begins Monday in Brussels.', '2013-03-22')).toEqual([['Monday', 'DATE', '2013-03-25']]);
+    expect(times('The new law takes effect Jan. 1.', '2013-03-22')).toEqual([['Jan. 1', 'DATE', '2014-01-01']]);
+    expect(times('The summit begins Monday, officials said.', '2013-03-22')).toEqual([['Monday', 'DATE', '2013-03-25']]);
+  });
+  it('not in a headline, after a determiner, or against a past verb nearer the date', () => {
+    expect(times('Stock markets tumble on Monday', '2013-03-22')).toEqual([['Monday', 'DATE', '2013-03-18']]);
+    expect(times('His visits on Monday were short.', '2013-03-22')).toEqual([['Monday', 'DATE', '2013-03-18']]);
+    expect(times('The firm said Monday it begins production soon.', '2013-03-22')).toEqual([
+      ['Monday', 'DATE', '2013-03-18'],
+      ['soon', 'DATE', 'FUTURE_REF'],
+    ]);
+  });
+});

@@ -11,6 +11,11 @@ import type { Candidate, Context, Direction, Refiner } from '../types.ts';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]" : `\\${c}`));
 const FUTURE = new RegExp(`(?<![\\p{L}])(?:${LEX.futureCues.map(esc).join('|')})(?![\\p{L}])`, 'giu');
 const PAST_WORDS = new Set(LEX.pastCues);
+// "The summit begins Monday", "the law takes effect Jan. 1": news writes scheduled events in
+// the simple present. Not after a determiner ("his visits", "the returns": nouns), and not in
+// a headline, where the present tells what just happened ("Stocks tumble on Monday").
+const FUTURATE = new RegExp(`(?<![\\p{L}])(?<!\\b(?:the|a|an|his|her|their|its|our|my|your|these|those|two|three|several|many|recent|frequent|official|state)\\s+)(?:${LEX.futuratePresent.map(esc).join('|')})(?![\\p{L}])`, 'giu');
+const HEADLINE_END = /[^.!?…"'”’)\]]\s*$/u;
 const NOT_PAST = /^(?:need|indeed|speed|proceed|exceed|succeed|feed|seed|breed|greed|bed|red|shed|hundred|united|based|related|armed|supposed|detailed|limited|advanced|alleged|expected|scheduled|planned|proposed|intended|aimed|interested|concerned|involved|used|named|called|so-called|embattled|beloved|sacred|wicked|naked|ragged|rugged|wretched|crooked|learned|aged|skilled|talented|qualified|committed|determined|dedicated|experienced|prepared|tired|pleased|worried|satisfied|unprecedented|centered|owned|led)$/i;
 
 export interface Tense {
@@ -40,6 +45,12 @@ function cuesIn(text: string, s: { start: number }, inside: { start: number; end
   const cues: Cue[] = [];
   const skip = (p: number) => inside.some((x) => p >= x.start - s.start && p < x.end - s.start);
   for (const m of text.matchAll(FUTURE)) if (!skip(m.index!)) cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'future', word: m[0].toLowerCase() });
+  if (!HEADLINE_END.test(text)) {
+    for (const m of text.matchAll(FUTURATE)) {
+      if (skip(m.index!) || cues.some((q) => q.pos <= m.index! && m.index! < q.end)) continue;
+      cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'future', word: m[0].toLowerCase() });
+    }
+  }
   for (const m of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
     const w = m[0].toLowerCase();
     if (skip(m.index!)) continue;
