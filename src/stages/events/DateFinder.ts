@@ -29,6 +29,9 @@ export function toEventDate(t: TimeExpr, text: string): EventDate {
 function usable(t: TimeExpr, text: string): boolean {
   if (t.type === 'DURATION' || t.type === 'SET') return false;
   if (t.value && /_REF$/.test(t.value)) return false;
+  // A clock whose own sentence names no day ("talks began at 3 p.m."): TIMEX3 puts it on the day
+  // in context or the publication day (granularity 'other'), which the text does not say of the event.
+  if (t.type === 'TIME' && t.granularity !== 'day') return false;
   // "the first talks since December 2019": that time belongs to the earlier event.
   if (/\b(?:since|until|till|before)\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) return false;
   // The " date YYYY-MM-DD" header line states publication, not an event.

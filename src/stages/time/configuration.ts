@@ -3,6 +3,7 @@
 import { AnaphorParser } from './parsers/AnaphorParser.ts';
 import { AttackDayParser } from './parsers/AttackDayParser.ts';
 import { ChronoParser } from './parsers/ChronoParser.ts';
+import { DayPartParser } from './parsers/DayPartParser.ts';
 import { DecadeParser } from './parsers/DecadeParser.ts';
 import { DurationParser } from './parsers/DurationParser.ts';
 import { EventRelativeParser } from './parsers/EventRelativeParser.ts';
@@ -42,6 +43,7 @@ export const PARSERS: Parser[] = [
   HolidayParser,
   AttackDayParser,
   RelativeDayParser,
+  DayPartParser,
   RelativeUnitParser,
   EventRelativeParser,
   AnaphorParser,

@@ -50,14 +50,7 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
 
   switch (s.kind) {
     case 'literal': {
-      if (s.value?.startsWith('T')) {
-        // A clock time takes the day named in its sentence ("at 3 p.m. on Tuesday"); alone it
-        // names no day: an event must not get the publication date from "at 3 p.m.".
-        const own = sentenceOf(ctx, c.start);
-        const inSentence = after.find((b) => b.day && b.type !== 'DURATION' && b.start >= own.start && b.end <= own.end);
-        if (inSentence?.day) return { value: fmtDay(inSentence.day) + s.value, anchor: 'event', granularity: 'day', day: inSentence.day };
-        return { value: `XXXX-XX-XX${s.value}`, anchor: 'publication', granularity: 'other' };
-      }
+      if (s.value?.startsWith('T')) return clockDay(ctx, c, s.value, before);
       const relative = /_REF$/.test(s.value ?? '');
       return {
         value: s.value,
@@ -280,6 +273,37 @@ function resolveOne(ctx: Context, c: Candidate, before: Candidate[], after: Cand
   return { value: null, anchor: 'publication', granularity: 'other', unresolved: 'invalid' };
 }
 
+/**
+ * A clock or a bare part of the day ("at 3 p.m.", "in the morning") on the day in context, as
+ * TIMEX3 does: the day its sentence names, else the last day told in the sentences before it
+ * (the story's reference time), else the publication day. Only a day named in its own sentence
+ * gives granularity 'day': otherwise the text states no day, and an event is not dated from it
+ * (OUTPUT.md: never the publication date by default).
+ */
+function clockDay(ctx: Context, c: Candidate, code: string, dated: Candidate[]): Out {
+  const namesDay = (b: Candidate) => (b.type === 'DATE' || b.type === 'TIME') && b.granularity === 'day';
+  const own = sentenceOf(ctx, c.start);
+  const dist = (b: Candidate) => (b.end <= c.start ? c.start - b.end : b.start - c.end);
+  const inSentence = dated.filter((b) => namesDay(b) && b.start >= own.start && b.end <= own.end).sort((a, b) => dist(a) - dist(b))[0];
+  const here = sentenceIndex(ctx, c.start);
+  let told: Candidate | undefined;
+  for (let i = dated.length - 1; !inSentence && i >= 0; i--) {
+    const b = dated[i];
+    if (b.end > own.start) continue;
+    if (here - sentenceIndex(ctx, b.start) > EVENT_LOOKBACK_SENTENCES) break;
+    if (namesDay(b)) {
+      told = b;
+      break;
+    }
+  }
+  const ref = inSentence ?? told;
+  // A day is named but has no value itself (a weekday with no publication date): neither has the clock.
+  if (ref && !ref.day) return { ...NO_ANCHOR, granularity: ref === inSentence ? 'day' : 'other' };
+  if (ref?.day) return { value: fmtDay(ref.day) + code, anchor: 'event', granularity: ref === inSentence ? 'day' : 'other', day: ref.day };
+  if (!ctx.published) return { ...NO_ANCHOR };
+  return { value: fmtDay(ctx.published) + code, anchor: 'publication', granularity: 'other', day: ctx.published };
+}
+
 export const ValueResolver: Refiner = {
   name: 'ValueResolver',
   refine(ctx: Context, candidates: Candidate[]): Candidate[] {
@@ -295,6 +319,7 @@ export const ValueResolver: Refiner = {
     return done
       .map((c) => {
         if (!clock(c)) return c;
+        if (c.spec.kind === 'literal') return { ...c, ...resolveOne(ctx, c, dated, []) };
         const own = sentenceOf(ctx, c.start);
         return { ...c, ...resolveOne(ctx, c, [], dated.filter((d) => d.end > own.start && d.start < own.end)) };
       })
