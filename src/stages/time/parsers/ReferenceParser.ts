@@ -1,13 +1,14 @@
 // Words that point at the present, past or future without a date: "now", "currently",
-// "recently", "in the past", "in recent years", "the future", "soon". TIMEX3 gives them
+// "recently", "in the past", "in recent times", "the future", "soon" ("recent years" and "the
+// coming weeks" are DURATIONs, PXY and PXW: DurationParser). TIMEX3 gives them
 // PRESENT_REF / PAST_REF / FUTURE_REF; they are never an event's date.
 import type { Candidate, Context, Parser } from '../types.ts';
 import { scan } from './match.ts';
 
 const WORDS: [RegExp, string][] = [
   [/now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|for\s+the\s+time\s+being/giu, 'PRESENT_REF'],
-  [/recently|recent|(?:in\s+)?recent\s+(?:years|months|weeks|days|decades|times)|the\s+past/giu, 'PAST_REF'],
-  [/the\s+future|in\s+future|soon|shortly|in\s+the\s+coming\s+(?:days|weeks|months|years)|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term/giu, 'FUTURE_REF'],
+  [/recently|recent|(?:in\s+)?recent\s+times|the\s+past/giu, 'PAST_REF'],
+  [/the\s+future|in\s+future|soon|shortly|the\s+near\s+term|the\s+long\s+term|the\s+short\s+term/giu, 'FUTURE_REF'],
 ];
 
 export const ReferenceParser: Parser = {
