@@ -24,6 +24,16 @@ describe('a clock alone', () => {
     expect(times('Shelling resumed at 0630 GMT.')).toEqual([['0630 GMT', 'TIME', '2024-02-07T06:30Z', 'publication', 'other']]);
     expect(times('The polls opened at noon.')).toEqual([['noon', 'TIME', '2024-02-07T12:00', 'publication', 'other']]);
   });
+  it('reads the wire conversion in brackets, without the bracket', () => {
+    expect(times('The accord was signed at 11:45 a.m. (0445 GMT).').map((t) => [t[0], t[2]])).toEqual([
+      ['11:45 a.m.', '2024-02-07T11:45'],
+      ['0445 GMT', '2024-02-07T04:45Z'],
+    ]);
+    expect(times('The quake hit at 14:46 local time (05:46 GMT).').map((t) => [t[0], t[2]])).toEqual([
+      ['14:46', '2024-02-07T14:46'],
+      ['05:46 GMT', '2024-02-07T05:46Z'],
+    ]);
+  });
   it('takes the day told in the sentence before it', () => {
     expect(times('The ministers met in Rome on Monday. Their talks began at 10 a.m. local time.')).toEqual([
       ['Monday', 'DATE', '2024-02-05', 'publication', 'day'],

@@ -52,6 +52,8 @@ export const ChronoParser: Parser = {
       }
       const trail = /[\s,]+(?:of)?\s*$/.exec(text);
       if (trail) text = text.slice(0, trail.index);
+      // chrono takes the bracket closing "(05:46 GMT)" into the zone.
+      if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1).trimEnd();
       // Only calendar words and numbers: "end of this year" is chrono's relative reading.
       const monthWord = new RegExp(`(?<![\\p{L}])(?:${MONTH})(?![\\p{L}])`, 'iu').exec(text)?.[0];
       if (!/\d|\bnoon\b|\bmidnight\b/i.test(text) && !monthWord) continue;
