@@ -240,6 +240,11 @@ describe('participle clauses and day-first numeric dates', () => {
     expect(one('Ford has announced cuts, resulting in closures during the fourth quarter.', '2006-08-19')).toMatchObject({ value: '2006-Q4' });
     expect(one('Ford posted a loss in the fourth quarter.', '2006-08-19')).toMatchObject({ value: '2005-Q4' });
   });
+  it('reads a present passive as present, not past ("before it is reported in March")', () => {
+    // Published in January: a past "was reported in March" is last year's, a present passive this year's.
+    expect(one('The figure may change before it is formally reported in March.', '2006-01-27')).toMatchObject({ value: '2006-03' });
+    expect(one('The figure was formally reported in March.', '2006-01-27')).toMatchObject({ value: '2005-03' });
+  });
   it('reads ambiguous slash dates day-first when the text writes day-first elsewhere', () => {
     expect(times('It was held on 25/03/2009 and again on 3/4/2009.', '2009-04-10')).toEqual([['25/03/2009', '2009-03-25'], ['3/4/2009', '2009-04-03']]);
     expect(times('It was signed on 3/4/2009.', '2009-04-10')).toEqual([['3/4/2009', '2009-03-04']]);

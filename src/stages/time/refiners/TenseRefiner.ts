@@ -54,8 +54,9 @@ function cuesIn(text: string, s: { start: number }, inside: { start: number; end
   for (const m of text.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
     const w = m[0].toLowerCase();
     if (skip(m.index!)) continue;
-    // "will be finalized", "has been delayed": a participle after "be" takes its tense from the auxiliary.
-    const passive = /\b(?:be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, m.index! - 20), m.index!));
+    // "will be finalized", "has been delayed": a participle after "be" takes its tense from the
+    // auxiliary; "before it is officially reported in March" is a present passive, not a past.
+    const passive = /\b(?:be|been|being|is|are|am)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(0, m.index! - 20), m.index!));
     if ((PAST_WORDS.has(w) && !passive) || (/^\p{Ll}\p{L}{2,}ed$/u.test(m[0]) && !NOT_PAST.test(w) && !passive)) {
       if (cues.some((q) => q.pos <= m.index! && m.index! < q.end)) continue;
       cues.push({ pos: m.index!, end: m.index! + m[0].length, dir: 'past', word: w });
