@@ -54,6 +54,13 @@ describe('durations of unstated length', () => {
     expect(times('The strike came a day after the vote.')).toEqual([['a day', 'DURATION', 'P1D']]);
     expect(times('One day he will return, and a day is long.')).toEqual([]);
   });
+  it('"two hours later" tags the stretch (no clock to count from); "three years later" stays a date', () => {
+    expect(times('Two hours later, the ship sank.')).toEqual([['Two hours', 'DURATION', 'PT2H']]);
+    expect(times('He was elected in 2008 and ousted three years later.')).toEqual([
+      ['2008', 'DATE', '2008'],
+      ['three years later', 'DATE', '2011'],
+    ]);
+  });
   it('"between 60 and 90 days", "two or three weeks": the first number shares the unit', () => {
     expect(times('The review takes between 60 and 90 days.')).toEqual([
       ['60', 'DURATION', 'P60D'],
@@ -64,5 +71,12 @@ describe('durations of unstated length', () => {
       ['three weeks', 'DURATION', 'P3W'],
     ]);
     expect(times('Between 3 and 4 percent fell in 2 years.')).toEqual([['2 years', 'DURATION', 'P2Y']]);
+  });
+});
+
+describe('fiscal years', () => {
+  it('"the 1997 fiscal year" is fiscal 1997', () => {
+    expect(times('Sales fell in the 1997 fiscal year.')).toEqual([['the 1997 fiscal year', 'DATE', 'FY1997']]);
+    expect(times('Its 2023 financial year ended well.')).toEqual([['2023 financial year', 'DATE', 'FY2023']]);
   });
 });

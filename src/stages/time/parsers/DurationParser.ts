@@ -86,10 +86,12 @@ export const DurationParser: Parser = {
     );
     return implicit.concat(plural, recent, long, fraction, shared, scan(ctx, re, (m) => {
       const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-      // "three years ago/later" is a date (RelativeDayParser); "five years old" an age.
-      if (/^\s+(?:ago|earlier|later|old|from\s+now|hence)\b/i.test(after)) return null;
       // "one second" / "a second" as ordinal is excluded by needing a unit after the number.
       const unitWord = m[2].toLowerCase() === 'centur' ? 'century' : m[2].toLowerCase();
+      // "three years ago/later" is a date (RelativeDayParser); "five years old" an age. "Two
+      // hours later" has no clock to count from here: the stretch is tagged, "later" outside
+      // (as "a day after the vote").
+      if (/^\s+(?:ago|old|from\s+now|hence)\b/i.test(after) || (/^\s+(?:earlier|later)\b/i.test(after) && !TIME_UNITS.has(unitWord))) return null;
       const [code, mult] = UNIT[unitWord];
       // "three quarters of the vote", "two and three quarters" are fractions.
       if (unitWord === 'quarter' && ((/^\s+of\b/i.test(after) && !/(?:straight|consecutive|successive)\s+quarters$/i.test(m[0])) || /\band\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 5), m.index)) || /^(?:a|an|one)$/i.test(m[1]))) return null;

@@ -14,12 +14,13 @@ export const PeriodParser: Parser = {
     const pub = ctx.published;
     const fiscal = scan(
       ctx,
-      /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})|(this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal|financial)\s+year)(?![\p{L}\p{N}])/giu,
+      /(?<![\p{L}\p{N}])(?:(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?((?:19|20)\d{2})|(?:the\s+)?((?:19|20)\d{2})\s+(?:fiscal|financial)\s+year|(this|last|next|the\s+current|the\s+previous|the)\s+(?:fiscal|financial)\s+year)(?![\p{L}\p{N}])/giu,
       (m) => {
-        let year = m[1] ? +m[1] : undefined;
+        // "the 1997 fiscal year" is "fiscal 1997".
+        let year = m[1] ? +m[1] : m[2] ? +m[2] : undefined;
         if (year == null) {
           if (!pub) return { type: 'DATE', spec: { kind: 'literal', value: null, granularity: 'year', anchor: 'publication' }, rule: 'PeriodParser', priority: 3 };
-          const w = m[2].toLowerCase().replace(/^the\s+/, '');
+          const w = m[3].toLowerCase().replace(/^the\s+/, '');
           year = pub.year + (w === 'last' || w === 'previous' ? -1 : w === 'next' ? 1 : 0);
           return { type: 'DATE', spec: { kind: 'literal', value: `FY${year}`, granularity: 'year', anchor: 'publication' }, rule: 'PeriodParser', priority: 3 };
         }
