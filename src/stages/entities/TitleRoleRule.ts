@@ -42,6 +42,14 @@ function countryOf(lex: Lexicon, text: string): string | null | undefined {
   return c ? c.country : undefined;
 }
 
+/** One past the longest known country of two or more words starting at j, else j. */
+function placeEnd(toks: Token[], j: number, b: number, lex: Lexicon): number {
+  for (let e = Math.min(b, j + lex.maxWords); e > j + 1; e--) {
+    if (lex.lookup(toks.slice(j, e).map((x) => x.text).join(' ')).some((x) => x.type === 'country')) return e;
+  }
+  return j;
+}
+
 /** Splits a leading title off the run [a, b). */
 export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): TitleSplit {
   const { words, heads, ofTail } = titleWords(lex);
@@ -53,6 +61,21 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
   while (j < b) {
     const t = toks[j];
     const low = t.text.toLowerCase();
+    // "President of the United States Barack Obama": a country of several words after "of" (the)
+    // closes the title whole before a name; its first word may also be a title word ("United"
+    // as in "United Nations"), which must not end the title inside the country's name. (With no
+    // name after it, "the President of the Republic of Colombia" leaves the country a mention.)
+    const ofBefore = j > a && (toks[j - 1].text === 'of' || (toks[j - 1].text === 'the' && toks[j - 2]?.text === 'of' && j - 1 > a));
+    if (ofBefore && headEnd > 0) {
+      const e = placeEnd(toks, j, b, lex);
+      if (e > j + 1 && e < b) {
+        const c = countryOf(lex, toks.slice(j, e).map((x) => x.text).join(' '));
+        if (c) country = c;
+        headEnd = e;
+        j = e;
+        break;
+      }
+    }
     if (j === roleA) {
       const c = countryOf(lex, t.text);
       if (c !== undefined && !heads.has(low)) {

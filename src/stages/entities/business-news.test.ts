@@ -1,0 +1,27 @@
+// Name classes of business and general news: titles naming a country, indexes, products,
+// acronyms of things, places by their state, units of companies.
+import { describe, expect, it } from 'vitest';
+import { recordFromText } from '../../pipeline/record.ts';
+import type { Entity } from '../../pipeline/types.ts';
+import { segmentStage } from '../segment/index.ts';
+import { entitiesStage } from './index.ts';
+
+function run(text: string): Entity[] {
+  const seg = segmentStage.run(recordFromText(text), segmentStage.defaults) as ReturnType<typeof recordFromText>;
+  return (entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>).entities ?? [];
+}
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const names = (es: Entity[], kind: string) => es.filter((e) => e.kind === kind).map((e) => e.name);
+
+describe('a title closed by a country of several words', () => {
+  it('keeps the whole country in the title, the name after it', () => {
+    const es = run('In a speech on Tuesday evening, President of the United States Darel Voss presented the plan to the press.');
+    expect(names(es, 'person')).toEqual(['Darel Voss']);
+    expect(byName(es, 'Darel Voss')?.role).toBe('President of the United States');
+    expect(byName(es, 'Darel Voss')?.country).toBe('USA');
+  });
+  it('still ends a title at a one-word country', () => {
+    const es = run('On Monday the Prime Minister of Pakistan Orhan Salik arrived in the capital for two days of talks.');
+    expect(names(es, 'person')).toEqual(['Orhan Salik']);
+  });
+});
