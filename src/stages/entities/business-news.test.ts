@@ -25,3 +25,17 @@ describe('a title closed by a country of several words', () => {
     expect(names(es, 'person')).toEqual(['Orhan Salik']);
   });
 });
+
+describe('a town placed by its state', () => {
+  it('reads the name before ", <state>" after a place preposition as a town', () => {
+    const es = run('The consortium will assemble the tankers in Mobile, Alabama, and test them near Shelby, Montana next year.');
+    expect(byName(es, 'Mobile')?.kind).toBe('location');
+    expect(byName(es, 'Shelby')?.kind).toBe('location');
+    expect(byName(es, 'Alabama')?.kind).toBe('location');
+  });
+  it('leaves a body and a clause alone', () => {
+    const es = run('The bill was sent to Congress, Washington officials said, and it passed the Senate, Ohio lawmakers added.');
+    expect(names(es, 'location')).not.toContain('Congress');
+    expect(names(es, 'location')).not.toContain('Senate');
+  });
+});

@@ -11,6 +11,7 @@ import { dropIndexNames } from './IndexNameFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
+import { applyCityState } from './CityStateRule.ts';
 import { applyFacilityMentions } from './FacilityMentionRule.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
 import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
@@ -53,6 +54,7 @@ export function findEntities(
   applyAcronyms(cands, toks, lex);
   applyAppositions(cands, toks, text, lex);
   applyPlaceContext(cands, toks);
+  cands.push(...applyCityState(cands, toks, text, lex));
   applyPossessorNames(cands, toks, lex);
   cands.push(...findDescriptorOrgs(cands, toks, text, lex));
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
