@@ -39,3 +39,20 @@ describe('a town placed by its state', () => {
     expect(names(es, 'location')).not.toContain('Senate');
   });
 });
+
+describe('stock market indexes by how they move', () => {
+  it('a name moving by points, or a known index name moving by any figure, is an index', () => {
+    const es = run('Markets slid worldwide on Thursday. The Velmar fell 82.65 points, the Nikkei closed down 6.4 percent and the Dow Jones was down 2.6%.');
+    expect(names(es, 'organization')).toEqual([]);
+  });
+  it('a company moving by percent stays a company, and so does an exchange that acts', () => {
+    const es = run('Shares of Orvella fell 3% on Monday after Orvella said profits shrank. The Nasdaq exchange said it would list the firm next month.');
+    expect(names(es, 'organization')).toEqual(expect.arrayContaining(['Orvella', 'Nasdaq']));
+  });
+  it('drops the ticker in brackets and keeps a country before the index', () => {
+    const text = 'Markets rallied on Friday as the Dow Jones industrial average (INDU) finished up 5.8 percent, while the United States Dow Jones Industrial Average had its best week.';
+    const es = run(text);
+    expect(names(es, 'organization')).toEqual([]);
+    expect(byName(es, 'United States')?.kind).toBe('location');
+  });
+});

@@ -61,7 +61,7 @@ export function findEntities(
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   applyFacilityMentions(cands, toks);
   const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
-  const unindexed = dropIndexNames(kept, toks);
+  const unindexed = dropIndexNames(kept, toks, lex);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
   return buildEntities(refineClusters(link(unindexed)), lex, year);
 }
