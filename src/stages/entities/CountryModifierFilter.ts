@@ -16,8 +16,13 @@ const MEETING_NOUN = /^(?:talks?|meetings?|summits?|visits?|trips?|tours?|confer
 // "returned from Saudi last month": a time phrase follows the place, it is not modified by it.
 const TIME_WORD = /^(?:last|next|this|early|earlier|late|later|since|ago|today|tonight|yesterday|tomorrow)$/i;
 
+// "the Victorian state government", "Bavarian officials": a word shaped like a demonym that only
+// the tagger took for a place is the adjective of one (the lexicon knows the demonyms of countries).
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:ian|ean|ese)$/u;
+
 export function dropCountryModifiers(cands: Candidate[], toks: Token[], lex: Lexicon): Candidate[] {
   return cands.filter((c) => {
+    if (c.kind === 'location' && c.strength === 0 && !c.lex && c.b - c.a === 1 && DEMONYM_SHAPE.test(c.text) && beforeNoun(c, toks)) return false;
     if (c.kind !== 'location' || c.lex?.type !== 'country' || c.possessive) return true;
     // Acronyms ("US", "UK") are nouns even when they modify.
     if (lex.demonym(c.text) === undefined || /^[\p{Lu}.]+$/u.test(c.text)) return true;
@@ -31,4 +36,12 @@ export function dropCountryModifiers(cands: Candidate[], toks: Token[], lex: Lex
     if (prev && prev.sent === last.sent && /^(?:and|or|,|&|\/|-|–)$/i.test(prev.text)) return true;
     return false;
   });
+}
+
+/** The next word is a lowercase noun (or adjective) of the same sentence, right after the name. */
+function beforeNoun(c: Candidate, toks: Token[]): boolean {
+  const last = toks[c.b - 1];
+  const next = toks[c.b];
+  if (!last || !next || !next.word || next.cap || next.sent !== last.sent || next.start !== last.end + 1 || last.possessive) return false;
+  return /^[\p{Ll}][\p{L}-]*$/u.test(next.text) && next.tags.some((t) => t === 'Noun' || t === 'Adjective') && !next.tags.some((t) => NOT_HEAD.has(t));
 }

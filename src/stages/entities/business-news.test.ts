@@ -56,3 +56,23 @@ describe('stock market indexes by how they move', () => {
     expect(byName(es, 'United States')?.kind).toBe('location');
   });
 });
+
+describe('organizations that look like places', () => {
+  it('a treasury or a mutual closes an organization name', () => {
+    const es = run('The firm told the Velmaria Treasury on Monday that it repaid its loans, as Orvington Mutual did last year.');
+    expect(byName(es, 'Velmaria Treasury')?.kind).toBe('organization');
+    expect(byName(es, 'Orvington Mutual')?.kind).toBe('organization');
+  });
+  it('an acronym then a region is a company unit; a country then a region stays a place', () => {
+    const es = run('The deal lets Boeing and KVX North America build the jets, while demand fell across the US Midwest.');
+    expect(byName(es, 'KVX North America')?.kind).toBe('organization');
+    expect(names(es, 'organization')).not.toContain('US Midwest');
+  });
+});
+
+describe('adjectives of places', () => {
+  it('a demonym-shaped word the tagger alone calls a place is no place before a noun', () => {
+    const es = run('Funding will also be provided by the Victorian state government, the minister said on Friday.');
+    expect(names(es, 'location')).toEqual([]);
+  });
+});

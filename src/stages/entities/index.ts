@@ -63,7 +63,7 @@ export function findEntities(
   const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
   const unindexed = dropIndexNames(kept, toks, lex);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
-  return buildEntities(refineClusters(link(unindexed)), lex, year);
+  return buildEntities(refineClusters(link(unindexed), lex), lex, year);
 }
 
 export const entitiesStage: Stage<EntitiesOptions> = {
