@@ -300,6 +300,25 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
   else out.push(cand(toks, a, b, text, null, 'unknown', 0));
 }
 
+const QUOTE = /^["“'‘]$/;
+const DETERMINER = /^(?:the|a|an)$/i;
+// "Tiger, the newest version of Mac OS X", "Lion, the new release": what an apposition calls a product.
+const VERSION_NOUN = /^(?:version|versions|model|models|edition|release|successor|update|upgrade|generation|variant)$/i;
+
 export function cand(toks: Token[], a: number, b: number, text: string, kind: Candidate['kind'], reason: string, strength: number): Candidate {
-  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength, sentenceInitial: toks[a].first, ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined), given: toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName'), prevWord: toks[a - 1]?.word ? toks[a - 1].text.toLowerCase() : undefined };
+  const before = QUOTE.test(toks[a - 1]?.text ?? '') ? toks[a - 2] : toks[a - 1];
+  let k = QUOTE.test(toks[b]?.text ?? '') ? b + 1 : b;
+  let versionApposition = false;
+  if (toks[k]?.text === ',' && DETERMINER.test(toks[k + 1]?.text ?? '')) {
+    for (k += 2; k < b + 6 && toks[k]?.word && !toks[k].cap; k++) if (VERSION_NOUN.test(toks[k].text)) versionApposition = true;
+  }
+  return {
+    a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength,
+    sentenceInitial: toks[a].first,
+    ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined),
+    given: toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName'),
+    prevWord: toks[a - 1]?.word ? toks[a - 1].text.toLowerCase() : undefined,
+    determined: !!before && before.sent === toks[a].sent && DETERMINER.test(before.text),
+    versionApposition,
+  };
 }

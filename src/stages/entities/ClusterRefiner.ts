@@ -36,7 +36,7 @@ export function refineClusters(clusters: Cluster[], lex: Lexicon): Cluster[] {
       }
       continue;
     }
-    if (k.kind || k.mentions.length < 2) continue;
+    if (k.kind || k.mentions.length < 2 || k.mentions.some((m) => m.product)) continue;
     if (!k.mentions.every((m) => !m.text.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(m.text))) continue;
     if (k.mentions.filter((m) => !m.sentenceInitial).length < 1 || k.mentions.some((m) => m.ordinary)) continue;
     // ... unless the article puts it somewhere: "in Burbank", "near Jabalia" make it a place.

@@ -76,3 +76,22 @@ describe('adjectives of places', () => {
     expect(names(es, 'location')).toEqual([]);
   });
 });
+
+describe('products', () => {
+  it('a name given once after its model number is the product wherever the article names it', () => {
+    const es = run('The Velbury 848 “Skyrunner” made its first flight on Tuesday. Velbury said the “Skyrunner” is lighter than earlier jets.');
+    expect(names(es, 'organization')).not.toContain('Skyrunner');
+  });
+  it('a maker then a name only the tagger typed is a product, and the name alone too; a unit or a short form is not', () => {
+    const text = 'Ford Motor Company said it will revive the Ford Taurus next year. Ford said the Taurus sold well. Ford Australia got a loan, and China Eastern Airlines said China Eastern would buy jets.';
+    const es = run(text);
+    const orgs = names(es, 'organization');
+    expect(orgs).not.toContain('Ford Taurus');
+    expect(orgs).not.toContain('Taurus');
+    expect(orgs).toEqual(expect.arrayContaining(['Ford Motor Company', 'Ford Australia', 'China Eastern Airlines']));
+  });
+  it('an apposition calling a name a version makes it a product', () => {
+    const es = run('Fans are buzzing about Cobalt, the newest version of the system. Vendors said Cobalt ships in May.');
+    expect(names(es, 'organization')).not.toContain('Cobalt');
+  });
+});

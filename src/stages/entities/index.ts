@@ -4,6 +4,7 @@ import { applyAppositions } from './AppositionRoleRule.ts';
 import { findCandidates } from './CandidateFinder.ts';
 import { tagText, teach } from './CompromiseTagger.ts';
 import { refineClusters } from './ClusterRefiner.ts';
+import { refineProducts } from './ProductRefiner.ts';
 import { link } from './CorefLinker.ts';
 import { dropNonActorMentions } from './NonActorMentionFilter.ts';
 import { dropCountryModifiers } from './CountryModifierFilter.ts';
@@ -63,7 +64,9 @@ export function findEntities(
   const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
   const unindexed = dropIndexNames(kept, toks, lex);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
-  return buildEntities(refineClusters(link(unindexed), lex), lex, year);
+  const clusters = link(unindexed);
+  refineProducts(clusters, lex);
+  return buildEntities(refineClusters(clusters, lex), lex, year);
 }
 
 export const entitiesStage: Stage<EntitiesOptions> = {
