@@ -95,3 +95,15 @@ describe('products', () => {
     expect(names(es, 'organization')).not.toContain('Cobalt');
   });
 });
+
+describe('acronyms of things', () => {
+  it('an acronym spelled out by ordinary words or an event is no organization', () => {
+    const es = run('Analysts said that Maintenance, Repair and Overhaul (MRO) work could double. MRO costs rose. Jobs spoke at the Velmar Developers Conference (VDC) on Monday.');
+    expect(names(es, 'organization')).toEqual([]);
+  });
+  it('an acronym spelled out by a headed or plural name stays the organization', () => {
+    const es = run('The Velmar Ports Authority (VPA) and the United Dock Workers (UDW) signed the deal.');
+    expect(names(es, 'organization')).toEqual(expect.arrayContaining(['Velmar Ports Authority', 'United Dock Workers']));
+    expect(byName(es, 'Velmar Ports Authority')?.aliases).toContain('VPA');
+  });
+});

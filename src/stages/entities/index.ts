@@ -1,5 +1,6 @@
 import type { ArticleRecord, Entity, Stage } from '../../pipeline/types.ts';
 import { applyAcronyms } from './AcronymAliasRule.ts';
+import { dropThingAcronyms } from './AcronymOfThingRule.ts';
 import { applyAppositions } from './AppositionRoleRule.ts';
 import { findCandidates } from './CandidateFinder.ts';
 import { tagText, teach } from './CompromiseTagger.ts';
@@ -51,7 +52,7 @@ export function findEntities(
   const sents = sentences && sentences.length ? sentences : [{ start: 0, end: text.length, paragraph: 0 }];
   // The one compromise parse of the article.
   const toks = tokenize(text, sents, tagText(text));
-  const cands = findCandidates(text, toks, lex);
+  const cands = dropThingAcronyms(findCandidates(text, toks, lex), toks, lex);
   applyAcronyms(cands, toks, lex);
   applyAppositions(cands, toks, text, lex);
   applyPlaceContext(cands, toks);
