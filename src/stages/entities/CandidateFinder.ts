@@ -163,10 +163,11 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     splitKnown(text, toks, a, b, lex, out, false);
     return;
   }
-  // "House of Representatives Speaker": a title closing an organization's name is not part of it.
+  // "House of Representatives Speaker": a title closing an organization's name is not part of
+  // it, nor the words of a longer title ending there ("White House Press Secretary").
   if (!known && b - a >= 3 && lex.sets.personTitles.has(toks[b - 1].text.toLowerCase()) && toks.slice(a, b - 1).some((t) => lex.orgHeadOrSuffix(t.text))) {
     let e = b - 1;
-    while (e > a + 1 && lex.sets.personTitles.has(toks[e - 1].text.toLowerCase())) e--;
+    while (e > a + 1 && (lex.sets.personTitles.has(toks[e - 1].text.toLowerCase()) || lex.sets.personTitles.has(span(toks, e - 1, b, text).toLowerCase()))) e--;
     addRun(text, toks, a, e, lex, out);
     return;
   }

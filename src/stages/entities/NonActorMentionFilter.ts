@@ -1,4 +1,5 @@
-// Mentions that name no actor: a country inside a currency ("US$ 40 billion", "US dollars"),
+// Mentions that name no actor: a country inside a currency ("US$ 40 billion", "US dollars",
+// "AU$52.5 million"),
 // a maker inside a product name ("Boeing 737s"), a product's name after its model number
 // ("the 787 Dreamliner"), which marks the product's other mentions too. The entity stays where
 // the text names it otherwise.
@@ -22,10 +23,12 @@ export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candida
       products.add(fold(c.text));
       return false;
     }
+    // "AU$52.5 million", "CA$3 billion", "HK$": letters glued to a dollar sign are a currency,
+    // whatever else they spell (AU is also the African Union).
+    if (nx?.text === '$' && nx.start === toks[c.b - 1].end && c.b - c.a === 1 && /^[\p{Lu}.]{1,4}$/u.test(c.text)) return false;
     if (c.kind !== 'location' || c.lex?.type !== 'country') return true;
     const next = toks[c.b];
     if (!next) return true;
-    if (next.text === '$' && next.start === toks[c.b - 1].end) return false;
     return !/^dollars?$/i.test(next.text);
   });
   // The product named so once is the product wherever the article names it ("the “Dreamliner”").

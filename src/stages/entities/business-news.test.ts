@@ -107,3 +107,14 @@ describe('acronyms of things', () => {
     expect(byName(es, 'Velmar Ports Authority')?.aliases).toContain('VPA');
   });
 });
+
+describe('currencies and titles after a body', () => {
+  it('letters glued to a dollar sign are a currency, not the body they also spell', () => {
+    const es = run('The state will lend the carmaker AU$52.5 million, and the loan adds CA$3 billion to the package.');
+    expect(names(es, 'organization')).toEqual([]);
+  });
+  it('a title of several words closing a body name is cut off whole', () => {
+    const es = run('“We will act,” said Dana Velt, the White House Press Secretary, on Friday.');
+    expect(names(es, 'organization')).toEqual(['White House']);
+  });
+});
