@@ -118,3 +118,10 @@ describe('currencies and titles after a body', () => {
     expect(names(es, 'organization')).toEqual(['White House']);
   });
 });
+
+describe('venues', () => {
+  it('a name only the tagger typed, between "at the" and a venue noun, is the venue', () => {
+    const es = run('On Monday, at the keynote at the Moscone West center in San Francisco, Jobs introduced the software.');
+    expect(byName(es, 'Moscone West')?.kind).toBe('location');
+  });
+});
