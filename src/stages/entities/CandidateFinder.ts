@@ -177,7 +177,15 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   // name and a head-like surname ("Analyst Jim Press").
   const st = splitTitle(toks, a, b, lex);
   const givenAfter = st.titled && b - st.nameA === 2 && toks[st.nameA].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
-  const t = ((lastIsHead && !givenAfter) || known) && !(st.titleOnly && !known) ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : st;
+  const t = ((lastIsHead && !givenAfter) || known) && !(st.titleOnly && !known) ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined, countryAt: undefined } : st;
+  // "the Prime Minister of Singapore", "U.S. Secretary of State ...": the country the title
+  // names is a place mention; a demonym ("Kenyan President", "Saudi Foreign Minister") says whose.
+  if (t.countryAt) {
+    const [ca, cb] = t.countryAt;
+    const words = span(toks, ca, cb, text);
+    const entry = lex.lookup(words).find((e) => e.kind === 'location');
+    if (entry && (lex.demonym(words) === undefined || /^[\p{Lu}.]+$/u.test(words))) out.push({ ...cand(toks, ca, cb, text, 'location', 'lexicon', 2), lex: entry });
+  }
   if (t.titleOnly) return;
   let na = t.nameA;
   // "Chairman of the Presidential Court", "High Representative of the EU": the title is not the

@@ -12,6 +12,8 @@ export interface TitleSplit {
   titleOnly?: boolean;
   role?: string;
   country?: string;
+  /** the tokens of the country the title names ("U.S.", "of Singapore"), a place mention */
+  countryAt?: [number, number];
   titled: boolean;
 }
 
@@ -58,6 +60,7 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
   let j = a;
   let headEnd = -1;
   let ofAfterHead = false;
+  let countryAt: [number, number] | undefined;
   while (j < b) {
     const t = toks[j];
     const low = t.text.toLowerCase();
@@ -71,6 +74,7 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
       if (e > j + 1 && e < b) {
         const c = countryOf(lex, toks.slice(j, e).map((x) => x.text).join(' '));
         if (c) country = c;
+        countryAt = [j, e];
         headEnd = e;
         j = e;
         break;
@@ -80,6 +84,7 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
       const c = countryOf(lex, t.text);
       if (c !== undefined && !heads.has(low)) {
         if (c) country = c;
+        countryAt = [j, j + 1];
         roleA = j + 1;
         j++;
         continue;
@@ -97,6 +102,7 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
     if (j > a && toks[j - 1].text === 'of' && countryOf(lex, t.text) !== undefined) {
       const c = countryOf(lex, t.text);
       if (c) country = c;
+      countryAt = [j, j + 1];
       headEnd = j + 1;
       j++;
       continue;
@@ -107,9 +113,9 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
   if (roleA < b && ['of', 'the', 'for', 'and'].includes(toks[roleA].text)) return { nameA: a, titled: false };
   if (headEnd > roleA && headEnd < b) {
     const role = cleanRole(toks.slice(roleA, headEnd).map((t) => t.text).join(' '));
-    return { nameA: headEnd, role, country, titled: true };
+    return { nameA: headEnd, role, country, countryAt, titled: true };
   }
-  if (headEnd === b && headEnd > roleA) return { nameA: b, titled: true, titleOnly: true, role: toks.slice(roleA, b).map((t) => t.text).join(' '), country };
+  if (headEnd === b && headEnd > roleA) return { nameA: b, titled: true, titleOnly: true, role: toks.slice(roleA, b).map((t) => t.text).join(' '), country, countryAt };
   return { nameA: a, titled: false };
 }
 

@@ -125,3 +125,12 @@ describe('venues', () => {
     expect(byName(es, 'Moscone West')?.kind).toBe('location');
   });
 });
+
+describe('the country a title names', () => {
+  it('is a place mention, and the person keeps it as the country; a demonym stays no mention', () => {
+    const es = run('Guests included the President of Ghana, Nana Orvel, and U.S. Secretary of State Tom Brill, who met Kenyan President Ilo Varo.');
+    expect(names(es, 'location').sort()).toEqual(['Ghana', 'U.S.']);
+    expect(byName(es, 'Tom Brill')?.country).toBe('USA');
+    expect(byName(es, 'Ilo Varo')?.country).toBe('KEN');
+  });
+});
