@@ -134,3 +134,11 @@ describe('the country a title names', () => {
     expect(byName(es, 'Ilo Varo')?.country).toBe('KEN');
   });
 });
+
+describe('one mention per name', () => {
+  it('a known name inside a longer name of the same entity is no second mention', () => {
+    const text = 'General Motors Corporation said on Wednesday that sales fell by a third.';
+    const gm = run(text).find((e) => e.kind === 'organization');
+    expect(gm?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['General Motors Corporation']);
+  });
+});
