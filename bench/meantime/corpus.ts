@@ -16,6 +16,7 @@ export interface MeantimeTimex extends MeantimeSpan {
 }
 export interface MeantimeName extends MeantimeSpan {
   type: string; // PER ORG LOC PRO FIN MIX
+  entity: string; // the m_id of the ENTITY it refers to: mentions of one entity share it
 }
 export interface MeantimeDoc {
   id: string;
@@ -77,19 +78,19 @@ export function parseMeantime(xml: string, file: string): MeantimeDoc {
   }
   const entityType = new Map<string, string>();
   for (const m of xml.matchAll(/<ENTITY\b([^>]*)\/?>/g)) entityType.set(attr(m[1], 'm_id'), attr(m[1], 'ent_type'));
-  const mentionType = new Map<string, string>();
+  const mentionType = new Map<string, { type: string; entity: string }>();
   for (const m of xml.matchAll(/<REFERS_TO\b[^>]*>([\s\S]*?)<\/REFERS_TO>/g)) {
     const target = /<target m_id="(\d+)"/.exec(m[1])?.[1];
     const type = target ? entityType.get(target) : undefined;
-    if (!type) continue;
-    for (const s of m[1].matchAll(/<source m_id="(\d+)"/g)) mentionType.set(s[1], type);
+    if (!type || !target) continue;
+    for (const s of m[1].matchAll(/<source m_id="(\d+)"/g)) mentionType.set(s[1], { type, entity: target });
   }
   const names: MeantimeName[] = [];
   for (const m of xml.matchAll(/<ENTITY_MENTION\b([^>]*)>([\s\S]*?)<\/ENTITY_MENTION>/g)) {
     if (attr(m[1], 'syntactic_type') !== 'NAM') continue;
     const span = spanOf(m[2]);
-    const type = mentionType.get(attr(m[1], 'm_id'));
-    if (span && type) names.push({ ...span, type });
+    const ref = mentionType.get(attr(m[1], 'm_id'));
+    if (span && ref) names.push({ ...span, ...ref });
   }
   const id = attr(/<Document\b[^>]*>/.exec(xml)?.[0] ?? '', 'doc_id');
   timexes.sort((a, b) => a.start - b.start);

@@ -29,4 +29,10 @@ export interface Candidate {
   given?: boolean;
   /** the word right before the mention, lowercased ("in", "planemaker") */
   prevWord?: string;
+  /** an article or determiner stands right before it, an opening quote allowed between ("the “Dreamliner”") */
+  determined?: boolean;
+  /** an apposition says it is a version or model ("Tiger, the newest version of ...") */
+  versionApposition?: boolean;
+  /** the article names it as a product elsewhere ("the 787 Dreamliner", "Ford Taurus") */
+  product?: boolean;
 }

@@ -163,10 +163,11 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     splitKnown(text, toks, a, b, lex, out, false);
     return;
   }
-  // "House of Representatives Speaker": a title closing an organization's name is not part of it.
+  // "House of Representatives Speaker": a title closing an organization's name is not part of
+  // it, nor the words of a longer title ending there ("White House Press Secretary").
   if (!known && b - a >= 3 && lex.sets.personTitles.has(toks[b - 1].text.toLowerCase()) && toks.slice(a, b - 1).some((t) => lex.orgHeadOrSuffix(t.text))) {
     let e = b - 1;
-    while (e > a + 1 && lex.sets.personTitles.has(toks[e - 1].text.toLowerCase())) e--;
+    while (e > a + 1 && (lex.sets.personTitles.has(toks[e - 1].text.toLowerCase()) || lex.sets.personTitles.has(span(toks, e - 1, b, text).toLowerCase()))) e--;
     addRun(text, toks, a, e, lex, out);
     return;
   }
@@ -176,7 +177,15 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   // name and a head-like surname ("Analyst Jim Press").
   const st = splitTitle(toks, a, b, lex);
   const givenAfter = st.titled && b - st.nameA === 2 && toks[st.nameA].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName');
-  const t = ((lastIsHead && !givenAfter) || known) && !(st.titleOnly && !known) ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined } : st;
+  const t = ((lastIsHead && !givenAfter) || known) && !(st.titleOnly && !known) ? { nameA: a, titled: false, titleOnly: false, role: undefined, country: undefined, countryAt: undefined } : st;
+  // "the Prime Minister of Singapore", "U.S. Secretary of State ...": the country the title
+  // names is a place mention; a demonym ("Kenyan President", "Saudi Foreign Minister") says whose.
+  if (t.countryAt) {
+    const [ca, cb] = t.countryAt;
+    const words = span(toks, ca, cb, text);
+    const entry = lex.lookup(words).find((e) => e.kind === 'location');
+    if (entry && (lex.demonym(words) === undefined || /^[\p{Lu}.]+$/u.test(words))) out.push({ ...cand(toks, ca, cb, text, 'location', 'lexicon', 2), lex: entry });
+  }
   if (t.titleOnly) return;
   let na = t.nameA;
   // "Chairman of the Presidential Court", "High Representative of the EU": the title is not the
@@ -300,6 +309,25 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
   else out.push(cand(toks, a, b, text, null, 'unknown', 0));
 }
 
+const QUOTE = /^["“'‘]$/;
+const DETERMINER = /^(?:the|a|an)$/i;
+// "Tiger, the newest version of Mac OS X", "Lion, the new release": what an apposition calls a product.
+const VERSION_NOUN = /^(?:version|versions|model|models|edition|release|successor|update|upgrade|generation|variant)$/i;
+
 export function cand(toks: Token[], a: number, b: number, text: string, kind: Candidate['kind'], reason: string, strength: number): Candidate {
-  return { a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength, sentenceInitial: toks[a].first, ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined), given: toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName'), prevWord: toks[a - 1]?.word ? toks[a - 1].text.toLowerCase() : undefined };
+  const before = QUOTE.test(toks[a - 1]?.text ?? '') ? toks[a - 2] : toks[a - 1];
+  let k = QUOTE.test(toks[b]?.text ?? '') ? b + 1 : b;
+  let versionApposition = false;
+  if (toks[k]?.text === ',' && DETERMINER.test(toks[k + 1]?.text ?? '')) {
+    for (k += 2; k < b + 6 && toks[k]?.word && !toks[k].cap; k++) if (VERSION_NOUN.test(toks[k].text)) versionApposition = true;
+  }
+  return {
+    a, b, start: toks[a].start, end: toks[b - 1].end, text: span(toks, a, b, text), kind, reason, strength,
+    sentenceInitial: toks[a].first,
+    ordinary: b - a === 1 && (toks[a].seenLower || lexiconTag(toks[a].text) !== undefined),
+    given: toks[a].tags.some((g) => g === 'FirstName' || g === 'MaleName' || g === 'FemaleName'),
+    prevWord: toks[a - 1]?.word ? toks[a - 1].text.toLowerCase() : undefined,
+    determined: !!before && before.sent === toks[a].sent && DETERMINER.test(before.text),
+    versionApposition,
+  };
 }

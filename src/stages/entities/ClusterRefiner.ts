@@ -2,6 +2,7 @@
 import type { Candidate } from './Candidate.ts';
 import type { Cluster } from './CorefLinker.ts';
 import { fold } from './Fold.ts';
+import type { Lexicon } from './Lexicons.ts';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside']);
 const firstWord = (s: string) => fold(s).split(' ')[0] ?? '';
@@ -16,7 +17,12 @@ const lastWord = (s: string) => fold(s).split(' ').pop() ?? '';
  * - A one-word "person" only the tagger guessed ("Everett", "Durango") is dropped: news
  *   introduces people by full name or title.
  */
-export function refineClusters(clusters: Cluster[]): Cluster[] {
+export function refineClusters(clusters: Cluster[], lex: Lexicon): Cluster[] {
+  // The rest of the name is a known region or country: "North America", "Europe", "Asia Pacific".
+  const regionAfter = (full: string) => {
+    const [head, ...rest] = full.split(' ');
+    return rest.length > 0 && !lex.lookup(head).length && lex.lookup(rest.join(' ')).some((e) => e.type === 'region' || e.type === 'country');
+  };
   // A one-word name no rule typed, that the article repeats and capitalizes mid-sentence
   // ("Airbus", "Chrysler"), is in news most often a company or a group: people are introduced
   // by their full name, which coreference has already joined.
@@ -30,7 +36,7 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
       }
       continue;
     }
-    if (k.kind || k.mentions.length < 2) continue;
+    if (k.kind || k.mentions.length < 2 || k.mentions.some((m) => m.product)) continue;
     if (!k.mentions.every((m) => !m.text.includes(' ') && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(m.text))) continue;
     if (k.mentions.filter((m) => !m.sentenceInitial).length < 1 || k.mentions.some((m) => m.ordinary)) continue;
     // ... unless the article puts it somewhere: "in Burbank", "near Jabalia" make it a place.
@@ -55,8 +61,11 @@ export function refineClusters(clusters: Cluster[]): Cluster[] {
       k.kind = null;
       continue;
     }
-    // "GM Europe", "EADS North America": a company of the article, then a region, is its unit.
-    if (full.includes(' ') && orgWords.has(firstWord(full))) {
+    // "GM Europe", "EADS North America": a company of the article, then a region, is its unit;
+    // so is an acronym no place is called by, then a region ("BMW North America").
+    const first = full.split(' ')[0];
+    const acronymUnit = /^[A-Z][A-Z&]{1,5}$/.test(first) && !k.mentions.some((m) => m.lex) && regionAfter(full);
+    if (full.includes(' ') && (orgWords.has(firstWord(full)) || acronymUnit)) {
       k.kind = 'organization';
       for (const m of k.mentions) m.kind = 'organization';
     }

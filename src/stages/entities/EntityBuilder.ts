@@ -83,8 +83,11 @@ export function buildEntities(clusters: Cluster[], lex: Lexicon, year: number | 
   const out: Entity[] = [];
   for (const e of [...byId.values()].sort((a, b) => a.first - b.first || (a.id < b.id ? -1 : 1))) {
     const seen = new Set<string>();
+    // "General Motors Corporation" and the known "General Motors" inside it are one mention of
+    // one entity: a mention inside a longer mention of the same entity is no second mention.
     const mentions = e.mentions
       .filter((m) => (seen.has(`${m.start}:${m.end}`) ? false : (seen.add(`${m.start}:${m.end}`), true)))
+      .filter((m, _, all) => !all.some((o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start))
       .sort((a, b) => a.start - b.start || a.end - b.end);
     const { first: _first, ...rest } = e;
     out.push({ ...rest, mentions });

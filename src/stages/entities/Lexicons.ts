@@ -48,6 +48,8 @@ export interface WordsFile {
   loneNonNames: string[];
   platforms: string[];
   particles: string[];
+  /** well-known stock market index names ("Nikkei", "Dow Jones"), as written */
+  indexNames: string[];
 }
 interface WorldCountry {
   cca3: string;
@@ -87,6 +89,7 @@ export class Lexicon {
     loneNonNames: Set<string>;
     platforms: Set<string>;
     particles: Set<string>;
+    indexNames: Set<string>;
   };
 
   constructor(words: WordsFile) {
@@ -107,6 +110,7 @@ export class Lexicon {
       loneNonNames: new Set(words.loneNonNames),
       platforms: new Set(words.platforms),
       particles: lower(words.particles),
+      indexNames: new Set(words.indexNames),
     };
   }
 

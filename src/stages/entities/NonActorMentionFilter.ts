@@ -1,11 +1,15 @@
-// Mentions that name no actor: a country inside a currency ("US$ 40 billion", "US dollars"),
+// Mentions that name no actor: a country inside a currency ("US$ 40 billion", "US dollars",
+// "AU$52.5 million"),
 // a maker inside a product name ("Boeing 737s"), a product's name after its model number
-// ("the 787 Dreamliner"). The entity stays where the text names it otherwise.
+// ("the 787 Dreamliner"), which marks the product's other mentions too. The entity stays where
+// the text names it otherwise.
 import type { Candidate } from './Candidate.ts';
+import { fold } from './Fold.ts';
 import type { Token } from './Tokenizer.ts';
 
 export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candidate[] {
-  return cands.filter((c) => {
+  const products = new Set<string>();
+  const kept = cands.filter((c) => {
     // "Boeing 737s", "Airbus 380": a maker's name before a model number names a product.
     const nx = toks[c.b];
     // ("Rolls-Royce Trent 900 engines" too: a person's name is not followed by a model number).
@@ -15,11 +19,19 @@ export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candida
     let p = c.a - 1;
     if (toks[p] && /^["“'‘]$/.test(toks[p].text)) p--;
     const model = toks[p];
-    if (!c.lex && c.kind !== 'location' && model?.word && /^(?:[A-Z]{0,3}-?\d{3,}[A-Za-z]?)$/.test(model.text) && !/^(?:1[89]|20)\d\d$/.test(model.text) && c.start - model.end <= 2) return false;
+    if (!c.lex && c.kind !== 'location' && model?.word && /^(?:[A-Z]{0,3}-?\d{3,}[A-Za-z]?)$/.test(model.text) && !/^(?:1[89]|20)\d\d$/.test(model.text) && c.start - model.end <= 2) {
+      products.add(fold(c.text));
+      return false;
+    }
+    // "AU$52.5 million", "CA$3 billion", "HK$": letters glued to a dollar sign are a currency,
+    // whatever else they spell (AU is also the African Union).
+    if (nx?.text === '$' && nx.start === toks[c.b - 1].end && c.b - c.a === 1 && /^[\p{Lu}.]{1,4}$/u.test(c.text)) return false;
     if (c.kind !== 'location' || c.lex?.type !== 'country') return true;
     const next = toks[c.b];
     if (!next) return true;
-    if (next.text === '$' && next.start === toks[c.b - 1].end) return false;
     return !/^dollars?$/i.test(next.text);
   });
+  // The product named so once is the product wherever the article names it ("the “Dreamliner”").
+  for (const c of kept) if (products.has(fold(c.text)) && c.strength < 2 && !c.lex) c.product = true;
+  return kept;
 }

@@ -9,6 +9,8 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'st
 // "the Simón Bolívar bridge", "John F. Kennedy airport": a name before a facility noun.
 const FACILITIES = new Set(['bridge', 'bridges', 'airport', 'stadium', 'street', 'avenue', 'boulevard', 'square', 'highway', 'crossing', 'crossings', 'border', 'dam', 'port', 'station', 'hospital', 'mosque', 'church', 'university', 'school', 'park', 'palace', 'building', 'tower', 'hall', 'camp', 'base', 'canal', 'road', 'prison']);
 
+const VENUES = new Set(['center', 'centre', 'arena', 'stadium', 'theater', 'theatre', 'hall', 'auditorium', 'pavilion', 'ballroom']);
+
 const PLACE_PREPOSITIONS = new Set(['over', 'across', 'at', 'in', 'near', 'on', 'from', 'to', 'into', 'through', 'along', 'via', 'outside', 'inside']);
 
 export function applyPlaceContext(cands: Candidate[], toks: Token[]): void {
@@ -31,6 +33,15 @@ export function applyPlaceContext(cands: Candidate[], toks: Token[]): void {
       place = toks[c.b]?.text === 'in' && next?.kind === 'location' && next.strength >= 2;
     }
     if (place) Object.assign(c, { kind: 'location', reason: 'place-context', strength: 1, role: undefined, country: undefined });
+  }
+  // "at the Moscone West center", "in the Velmar Hall arena": a name only the tagger typed, between
+  // "at/in ... the" and a venue noun, is the venue ("at the Boeing plant" names the company's site).
+  for (const c of cands) {
+    if (c.kind !== 'organization' || c.strength > 0 || c.lex) continue;
+    const next = toks[c.b];
+    if (toks[c.a - 1]?.text.toLowerCase() === 'the' && PLACE_PREPOSITIONS.has(toks[c.a - 2]?.text.toLowerCase() ?? '') && next?.word && !next.cap && VENUES.has(next.text)) {
+      Object.assign(c, { kind: 'location', reason: 'place-context', strength: 1 });
+    }
   }
   // "the Zimon Bolvar and Franco Santel bridges": the first of two places joined by "and".
   for (const c of [...cands].reverse()) {

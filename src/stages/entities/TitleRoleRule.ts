@@ -12,6 +12,8 @@ export interface TitleSplit {
   titleOnly?: boolean;
   role?: string;
   country?: string;
+  /** the tokens of the country the title names ("U.S.", "of Singapore"), a place mention */
+  countryAt?: [number, number];
   titled: boolean;
 }
 
@@ -42,6 +44,14 @@ function countryOf(lex: Lexicon, text: string): string | null | undefined {
   return c ? c.country : undefined;
 }
 
+/** One past the longest known country of two or more words starting at j, else j. */
+function placeEnd(toks: Token[], j: number, b: number, lex: Lexicon): number {
+  for (let e = Math.min(b, j + lex.maxWords); e > j + 1; e--) {
+    if (lex.lookup(toks.slice(j, e).map((x) => x.text).join(' ')).some((x) => x.type === 'country')) return e;
+  }
+  return j;
+}
+
 /** Splits a leading title off the run [a, b). */
 export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): TitleSplit {
   const { words, heads, ofTail } = titleWords(lex);
@@ -50,13 +60,31 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
   let j = a;
   let headEnd = -1;
   let ofAfterHead = false;
+  let countryAt: [number, number] | undefined;
   while (j < b) {
     const t = toks[j];
     const low = t.text.toLowerCase();
+    // "President of the United States Barack Obama": a country of several words after "of" (the)
+    // closes the title whole before a name; its first word may also be a title word ("United"
+    // as in "United Nations"), which must not end the title inside the country's name. (With no
+    // name after it, "the President of the Republic of Colombia" leaves the country a mention.)
+    const ofBefore = j > a && (toks[j - 1].text === 'of' || (toks[j - 1].text === 'the' && toks[j - 2]?.text === 'of' && j - 1 > a));
+    if (ofBefore && headEnd > 0) {
+      const e = placeEnd(toks, j, b, lex);
+      if (e > j + 1 && e < b) {
+        const c = countryOf(lex, toks.slice(j, e).map((x) => x.text).join(' '));
+        if (c) country = c;
+        countryAt = [j, e];
+        headEnd = e;
+        j = e;
+        break;
+      }
+    }
     if (j === roleA) {
       const c = countryOf(lex, t.text);
       if (c !== undefined && !heads.has(low)) {
         if (c) country = c;
+        countryAt = [j, j + 1];
         roleA = j + 1;
         j++;
         continue;
@@ -74,6 +102,7 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
     if (j > a && toks[j - 1].text === 'of' && countryOf(lex, t.text) !== undefined) {
       const c = countryOf(lex, t.text);
       if (c) country = c;
+      countryAt = [j, j + 1];
       headEnd = j + 1;
       j++;
       continue;
@@ -84,9 +113,9 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
   if (roleA < b && ['of', 'the', 'for', 'and'].includes(toks[roleA].text)) return { nameA: a, titled: false };
   if (headEnd > roleA && headEnd < b) {
     const role = cleanRole(toks.slice(roleA, headEnd).map((t) => t.text).join(' '));
-    return { nameA: headEnd, role, country, titled: true };
+    return { nameA: headEnd, role, country, countryAt, titled: true };
   }
-  if (headEnd === b && headEnd > roleA) return { nameA: b, titled: true, titleOnly: true, role: toks.slice(roleA, b).map((t) => t.text).join(' '), country };
+  if (headEnd === b && headEnd > roleA) return { nameA: b, titled: true, titleOnly: true, role: toks.slice(roleA, b).map((t) => t.text).join(' '), country, countryAt };
   return { nameA: a, titled: false };
 }
 

@@ -1,9 +1,11 @@
 import type { ArticleRecord, Entity, Stage } from '../../pipeline/types.ts';
 import { applyAcronyms } from './AcronymAliasRule.ts';
+import { dropThingAcronyms } from './AcronymOfThingRule.ts';
 import { applyAppositions } from './AppositionRoleRule.ts';
 import { findCandidates } from './CandidateFinder.ts';
 import { tagText, teach } from './CompromiseTagger.ts';
 import { refineClusters } from './ClusterRefiner.ts';
+import { refineProducts } from './ProductRefiner.ts';
 import { link } from './CorefLinker.ts';
 import { dropNonActorMentions } from './NonActorMentionFilter.ts';
 import { dropCountryModifiers } from './CountryModifierFilter.ts';
@@ -11,6 +13,7 @@ import { dropIndexNames } from './IndexNameFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
+import { applyCityState } from './CityStateRule.ts';
 import { applyFacilityMentions } from './FacilityMentionRule.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
 import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
@@ -49,19 +52,22 @@ export function findEntities(
   const sents = sentences && sentences.length ? sentences : [{ start: 0, end: text.length, paragraph: 0 }];
   // The one compromise parse of the article.
   const toks = tokenize(text, sents, tagText(text));
-  const cands = findCandidates(text, toks, lex);
+  const cands = dropThingAcronyms(findCandidates(text, toks, lex), toks, lex);
   applyAcronyms(cands, toks, lex);
   applyAppositions(cands, toks, text, lex);
   applyPlaceContext(cands, toks);
+  cands.push(...applyCityState(cands, toks, text, lex));
   applyPossessorNames(cands, toks, lex);
   cands.push(...findDescriptorOrgs(cands, toks, text, lex));
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   applyFacilityMentions(cands, toks);
   const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
-  const unindexed = dropIndexNames(kept, toks);
+  const unindexed = dropIndexNames(kept, toks, lex);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
-  return buildEntities(refineClusters(link(unindexed)), lex, year);
+  const clusters = link(unindexed);
+  refineProducts(clusters, lex);
+  return buildEntities(refineClusters(clusters, lex), lex, year);
 }
 
 export const entitiesStage: Stage<EntitiesOptions> = {

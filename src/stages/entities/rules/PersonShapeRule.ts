@@ -11,7 +11,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu
 // Endings of ordinary English nouns, adjectives and adverbs that names hardly have
 // ("Development", "Instability", "Regional", "Solutions").
 const ORDINARY_ENDING = /(?:tions?|sions?|ments?|ities|ity|ness|ships?|ances?|ences?|isms?|able|ible|ful|less|ous|ives?|ally|ical|ics|ings|itis|osis|virus)$/;
-function ordinaryShape(w: string): boolean {
+export function ordinaryShape(w: string): boolean {
   const l = w.toLowerCase();
   return (l.length >= 6 && ORDINARY_ENDING.test(l)) || (l.length >= 8 && /(?:al|ly)$/.test(l));
 }
