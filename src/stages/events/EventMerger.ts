@@ -61,6 +61,11 @@ function datesAgree(a: EventDate | null, b: EventDate | null): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
+/** No clash of stated date or place between two mentions. */
+export function compatibleTimePlace(d: Draft, c: Draft): boolean {
+  return datesAgree(d.date, c.date) && placesAgree(d.location, c.location);
+}
+
 export function compatible(d: Draft, c: Draft): boolean {
   if (d.type !== c.type || d.status !== c.status || !!d.summit !== !!c.summit) return false;
   if (!datesAgree(d.date, c.date)) return false;
@@ -113,17 +118,6 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = 
     return true;
   }
   return false;
-}
-
-/** "The two leaders": the sides of the latest event, told apart from any new partner named with them. */
-// The article's first pair is its protagonists: "the two leaders" further down most often means them.
-export function groupReferent(drafts: Draft[], _c: Draft): Entity[] | undefined {
-  for (const d of drafts) {
-    if (d.type === 'visit') continue;
-    const ps = people(d.participants).length >= 2 ? people(d.participants) : d.participants;
-    if (ps.length >= 2) return ps;
-  }
-  return undefined;
 }
 
 /** Adds a candidate to the drafts, merged into the latest event it repeats or as a new one. */

@@ -18,6 +18,8 @@ export interface ParticipantResult {
   host?: Entity;
   /** The subject is "the two ministers" / "both leaders": the event is one already introduced. */
   group: boolean;
+  /** The group's noun ("the two presidents"), which may tell which pair it is. */
+  groupNoun?: string;
   distributive: boolean;
 }
 
@@ -38,6 +40,7 @@ const STATE_DELEGATES = /\b(?:ministers?|officials|delegations?|representatives|
 const COUNTED = /\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(?:\w+\s+)?(?:leaders|presidents|ministers|heads of state|officials|dignitaries|guests)\b/i;
 // Sub-bodies that stand for their group when a group is a side.
 const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Council|political wing|military wing|Political Office|leadership|delegation)$/i;
+const PREP_OBJECT = /\b(?:preparations?|plans?|arrangements?|agenda|date|venue)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const POSSESSIVE_BEFORE = /\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u;
 
 function uniq(list: Entity[]): Entity[] {
@@ -157,6 +160,19 @@ export class ParticipantFinder {
       const sideLike = /\b(?:of|between|with|and)\s+(?:the\s+)?$/i.test(before) || /^[-–]\p{Lu}/u.test(after) || /\p{L}[-–]$/u.test(before) || /^\s*(?:and|,)/.test(after);
       if (sideLike) out.push(m.entity);
     }
+    // "the Kuwaiti-Omani Joint Committee", "Indo-Pakistani talks": two demonyms joined by a hyphen name both sides.
+    const pairRe = /(?<![\p{L}-])(\p{Lu}\p{L}+)[-–](\p{Lu}\p{L}+)(?![\p{L}-])/gu;
+    for (let m = pairRe.exec(s); m; m = pairRe.exec(s)) {
+      const at = clause.start + m.index;
+      if (at > trigger.end + 50 || at + m[0].length < trigger.start - 100) continue;
+      const a = countryByDemonym(m[1]);
+      const b = countryByDemonym(m[2]);
+      if (!a || !b || a.cca3 === b.cca3) continue;
+      for (const c of [a, b]) {
+        const e = entityFor(c.cca3);
+        if (e) out.push(e);
+      }
+    }
     return uniq(out);
   }
 
@@ -182,6 +198,7 @@ export class ParticipantFinder {
     // "separately met A, B and C", "first with A and then with B": one interaction per partner.
     const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b|\beach\s+(?:met|held|received|hosted|spoke|talked)\b/i.test(this.text.slice(clause.start, clause.end));
     let group = false;
+    let groupNoun: string | undefined;
     let subject: Entity | undefined = before.length ? before[before.length - 1].entity : undefined;
     // "X, who is visiting Ankara, ...": a clause opened by "who" has the person before it as subject.
     if (!before.length) {
@@ -194,7 +211,10 @@ export class ParticipantFinder {
     }
     if (!before.length && !subject) {
       const ref = this.resolver.find({ start: clause.start, end: trigger.start });
-      if (ref?.kind === 'group') group = true;
+      if (ref?.kind === 'group') {
+        group = true;
+        groupNoun = ref.noun;
+      }
       else if (ref?.person) subject = ref.person;
     }
 
@@ -225,8 +245,14 @@ export class ParticipantFinder {
       return { participants: together, subjects: [], objects: [], agent, group, distributive: false };
     }
 
+    // "The two ministers discussed preparations for the upcoming meeting of X": an event noun
+    // governed by a preposition is another event, with sides of its own.
+    if (group && trigger.form === 'noun' && !trigger.anaphoric && PREP_OBJECT.test(this.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start))) {
+      group = false;
+      groupNoun = undefined;
+    }
     // "The two leaders discussed ...": the sides are those of the event already introduced.
-    if (group) return { participants: uniq(after.map((m) => m.entity)), subjects: [], objects: [], group, distributive: false };
+    if (group) return { participants: uniq(after.map((m) => m.entity)), subjects: [], objects: [], group, groupNoun, distributive: false };
     const people = uniq([...(subject && !before.length ? [subject] : []), ...persons.map((m) => m.entity)]);
     let host: Entity | undefined;
     if (trigger.host) host = trigger.passive ? after[0]?.entity : subject;

@@ -11,11 +11,22 @@ const PRONOUN = /\b(he|she|his|her)\b/i;
 const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:top\\s+|foreign\\s+|former\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
 const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+)?(${ROLE_NOUNS}|counterpart)\\b`, 'u');
 const HONORIFIC = /\b(?:His|Her) (?:Highness|Majesty|Excellency)\b/;
-const GROUP = /\b(?:the two|both)\s+(?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries)\b/i;
+const GROUP = /\b(?:the two|both)\s+((?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries))\b/i;
+
+// The office a role names, so that "Foreign Minister" and "Minister of Foreign Affairs" are one.
+export function officeKey(role: string): string {
+  const r = role.toLowerCase();
+  if (/foreign|external affairs|secretary of state/.test(r)) return 'foreign';
+  if (/defen[cs]e/.test(r)) return 'defence';
+  if (/prime minister|premier/.test(r)) return 'prime minister';
+  return r.replace(/\b(?:the|of|and)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
 
 export interface Reference extends Span {
   kind: 'pronoun' | 'role' | 'group';
   person?: Entity;
+  /** For a group: its noun ("presidents", "foreign ministers"). */
+  noun?: string;
 }
 
 export class ReferenceResolver {
@@ -74,6 +85,16 @@ export class ReferenceResolver {
     const start = span.start + m.index;
     // A known, different role rules a person out ("Turkey's foreign minister" is not its president).
     const fits = (e: Entity) => e.kind === 'person' && e.id !== not.id && e.country === country && (!e.role || head === 'counterpart' || e.role.toLowerCase().includes(head));
+    // "his Omani counterpart": someone in the same office, of that country, before anyone else of that
+    // country (an ambassador, a monarch named in passing); the country may be told only next to a mention.
+    if (head === 'counterpart' && not.role) {
+      const office = officeKey(not.role);
+      const peer = this.mentions
+        .before(start)
+        .filter((x) => x.entity.kind === 'person' && x.entity.id !== not.id && x.entity.role && officeKey(x.entity.role) === office && (x.entity.country ? x.entity.country === country : this.describedAs(x.entity, country, start)))
+        .pop();
+      if (peer) return peer.entity;
+    }
     const prior = this.mentions.before(start).filter((x) => fits(x.entity));
     if (prior.length) return prior[prior.length - 1].entity;
     // Cataphora: the name often follows a sentence or two later.
@@ -82,11 +103,21 @@ export class ReferenceResolver {
     return this.mentions.within({ start: span.end, end: until }).find((x) => fits(x.entity))?.entity;
   }
 
+  /** Whether the text names `cca3` right before a mention of `e` ("Oman's Minister of Foreign Affairs X"). */
+  private describedAs(e: Entity, cca3: string, before: number): boolean {
+    return this.mentions.all.some((m) => {
+      if (m.entity.id !== e.id || m.start >= before) return false;
+      const lead = this.text.slice(Math.max(0, m.start - 50), m.start);
+      const words = lead.match(/\p{Lu}[\p{L}]+/gu) ?? [];
+      return words.some((w) => (countryByName(w) ?? countryByDemonym(w))?.cca3 === cca3);
+    });
+  }
+
   /** A reference in `span` (the subject slot of a clause), resolved when possible. */
   find(span: Span): Reference | undefined {
     const s = this.text.slice(span.start, span.end);
     const g = GROUP.exec(s);
-    if (g) return { start: span.start + g.index, end: span.start + g.index + g[0].length, kind: 'group' };
+    if (g) return { start: span.start + g.index, end: span.start + g.index + g[0].length, kind: 'group', noun: g[1] };
     const r = ROLE.exec(s);
     if (r) {
       const start = span.start + r.index;

@@ -9,7 +9,7 @@ import type { Trigger } from './Candidate.ts';
 import { clauseAround, verbPhraseAround } from './ClauseWindow.ts';
 import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
-import { absorb, attach, compatible, type Draft, groupReferent, place } from './EventMerger.ts';
+import { absorb, attach, compatible, compatibleTimePlace, type Draft, place } from './EventMerger.ts';
 import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
 import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
 import { ledeAntecedent } from './LedeAntecedent.ts';
@@ -26,6 +26,8 @@ import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
+import { heldTail } from './HeldTail.ts';
+import { resolveGroup } from './GroupReferent.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
 import { refineSalience } from './SalienceRefiner.ts';
@@ -100,8 +102,10 @@ export function extractEvents(
   };
 
   let lastSummitOrg: Entity | undefined;
+  // The people of every interaction told, in text order, also those negated or called off.
+  const pairs: Entity[][] = [];
   sentences.forEach((sentence, si) => {
-    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean; indefinite?: boolean }[] = [];
+    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; groupNoun?: string; nominalRef: boolean; indefinite?: boolean }[] = [];
     const sentenceTriggers = findTriggers(text, sentence);
     for (let trigger of sentenceTriggers) {
       if (meetsAThing(text, trigger, mentions)) continue;
@@ -140,15 +144,23 @@ export function extractEvents(
         parts.participants = parts.participants.filter((e) => named.has(e.id));
         parts.subjects = parts.subjects.filter((e) => named.has(e.id));
       }
+      const sides = parts.participants.filter((e) => e.kind === 'person');
+      if (trigger.type !== 'visit' && sides.length >= 2) pairs.push(sides);
       const vp = verbPhraseAround(text, clause, trigger);
       // "visited Damascus on January 3 and met al-Sharaa": a verb phrase with no time shares the one before it.
       // "visited Beirut in February, where he held talks": the "where" clause shares the time of what it hangs on.
-      const whereClause = /,\s+where\s+$/.test(text.slice(Math.max(sentence.start, clause.start - 9), clause.start));
+      // "visited Vilnius in January, when he met Nauseda": so does a "when" clause whose own verb is the trigger.
+      const lead = text.slice(Math.max(sentence.start, clause.start - 9), clause.start);
+      const whereClause = /,\s+where\s+$/.test(lead) || (trigger.form === 'verb' && /,\s+when\s+$/.test(lead));
+      const held = heldTail(text, sentence, clause, trigger);
       const date =
         findDate(text, times, vp, trigger) ??
         (vp.start > clause.start ? findDate(text, times, { start: clause.start, end: vp.start }, trigger) : null) ??
-        (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null);
-      const status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
+        (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null) ??
+        (held ? findDate(text, times, held.span, trigger) : null);
+      if (held && !places.length) places = locator.find(held.span);
+      let status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
+      if (held?.future && status === 'occurred') status = 'planned';
       if (status !== 'occurred' && status !== 'planned') {
         notes.push({ span: trigger, code: `events/${status}`, message: `"${trigger.text}" not emitted: ${status}` });
         if (status === 'cancelled' && trigger.form === 'noun' && isDefiniteMention(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) {
@@ -212,7 +224,7 @@ export function extractEvents(
         }
       }
       const indefinite = trigger.form === 'noun' && /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
-      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, nominalRef, indefinite });
+      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, groupNoun: parts.groupNoun, nominalRef, indefinite });
     }
     const summits = findSummits(text, sentence, mentions, lastSummitOrg);
     if (summits.length) lastSummitOrg = summits[summits.length - 1].org;
@@ -229,7 +241,7 @@ export function extractEvents(
       let attendees: Entity[] = [];
       if (summit.attended) {
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
-        attendees = parts.group ? (groupReferent(drafts, { sentences: [si] } as Draft) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+        attendees = parts.group ? (resolveGroup(pairs, parts.groupNoun, text, mentions, summit.phrase.start) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
       }
       if (!attendees.length && (!date && !place0 || !standsWithoutAttendees(text, summit))) continue;
       pending.push({
@@ -255,23 +267,26 @@ export function extractEvents(
     // A call's light verb ("received a phone call", "discussed ... in a phone call") is not a second, in-person event.
     const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
-    for (const { d, anaphoric, weak, group, nominalRef, indefinite } of kept) {
+    for (const { d, anaphoric, weak, group, groupNoun, nominalRef, indefinite } of kept) {
       trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
         // unless it only repeats the latest one (then the merger folds it in).
-        const sides = groupReferent(drafts, d);
-        // "The two top diplomats ... during the meeting": the article's pair, not the latest aside.
-        const ofPair = sides && anaphoric ? drafts.find((x) => x.type === d.type && !x.summit && x.participants.length === sides.length && sides.every((p) => x.participants.some((q) => q.id === p.id))) : undefined;
+        const sides = resolveGroup(pairs, groupNoun, text, mentions, d.evidence[0].start);
+        // "The two top diplomats ... during the meeting": the article's pair, not the latest aside;
+        // "the two ministers last met in April" is another meeting of that pair when its time or place differs.
+        const ofPair = sides && anaphoric
+          ? drafts.find((x) => x.type === d.type && !x.summit && x.participants.length === sides.length && sides.every((p) => x.participants.some((q) => q.id === p.id)) && compatibleTimePlace(x, d))
+          : undefined;
         if (ofPair && (!nominalRef ? ofPair.status === d.status : true)) {
           absorb(ofPair, d, true);
           continue;
         }
+        // Once the pair is known, the mention refers back only to an event of that pair.
+        if (sides) d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
         if (anaphoric && attach(drafts, d, weak, !nominalRef)) continue;
-        if (sides) {
-          d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
-          place(drafts, d);
-        } else if (!weak && fromLede(d)) place(drafts, d);
+        if (sides) place(drafts, d);
+        else if (!weak && fromLede(d)) place(drafts, d);
         continue;
       }
       const single = d.type === 'visit' || d.summit ? d.participants.length < 1 : d.participants.length < 2;
