@@ -2,6 +2,7 @@
 // takes the visit's place; "earlier in the day" takes the date of the event it is set against.
 import type { Draft } from './EventMerger.ts';
 import { isVenue } from './LocationFinder.ts';
+import { countryByName } from './CountryLexicon.ts';
 
 /** A meeting with no place of its own, by someone whose visit was just reported, is at the visit's destination. */
 export function inheritPlaces(drafts: Draft[]): void {
@@ -18,7 +19,8 @@ export function inheritPlaces(drafts: Draft[]): void {
       visits
         .filter((v) => v.sentences.some((s) => (s < first && first - s <= 1) || (v.frame && s === first + 1)))
         .find((v) => d.participants.some((p) => v.participants.some((q) => q.id === p.id)));
-    if (!visit || (d.location && isVenue(visit.location!.name))) continue;
+    // A venue is more precise than a whole country: "at Gudaibiya Palace" on a visit to Bahrain stays there.
+    if (!visit || (d.location && (isVenue(visit.location!.name) || countryByName(visit.location!.name)))) continue;
     const siblings = visits.filter((v) => v.sentences[0] === visit.sentences[0]);
     if (new Set(siblings.map((v) => v.location!.name)).size > 1) continue;
     d.location = visit.location;

@@ -34,7 +34,9 @@ for (const [k, v] of Object.entries(EXTRA_NAMES)) if (byCca3.has(v)) byName.set(
 for (const [k, v] of Object.entries(EXTRA_DEMONYMS)) if (byCca3.has(v)) byDemonym.set(k, byCca3.get(v)!);
 
 export function countryByName(name: string): CountryInfo | undefined {
-  return byName.get(name.toLowerCase().replace(/^the /, '')) ?? byName.get(name.toLowerCase());
+  const n = name.toLowerCase();
+  // "the Kingdom of Jordan", "the State of Kuwait": a state's style before its short name.
+  return byName.get(n.replace(/^the /, '')) ?? byName.get(n) ?? byName.get(n.replace(/^(?:the )?(?:(?:hashemite |united )?kingdom|republic|state|sultanate|emirate|principality|federation|commonwealth) of (?:the )?/, ''));
 }
 export function countryByDemonym(word: string): CountryInfo | undefined {
   return byDemonym.get(word.toLowerCase());

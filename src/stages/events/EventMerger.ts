@@ -89,8 +89,8 @@ export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
   for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   into.evidence.sort((a, b) => a.start - b.start);
   into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
-  // An anaphor may resolve a time the event stated vaguely; a repeated mention only fills a missing one.
-  if (c.date && (!into.date || (anaphoric && into.date.value == null && c.date.value))) into.date = c.date;
+  // A repeated mention fills a missing time, or one stated only vaguely ("next week", then "on 12 June").
+  if (c.date && (!into.date || (into.date.value == null && c.date.value))) into.date = c.date;
   if (c.location && into.type !== 'phone_call' && (!into.location || (isVenue(into.location.name) && !isVenue(c.location.name)))) into.location = c.location;
   if (c.salience === 'main') into.salience = 'main';
   into.hosted = into.hosted || c.hosted;
@@ -122,6 +122,16 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = 
 
 /** Adds a candidate to the drafts, merged into the latest event it repeats or as a new one. */
 export function place(drafts: Draft[], c: Draft): void {
+  // "A and B each met C ... A and B received C": a joint mention of meetings already told apart
+  // repeats each of them; it does not turn one of them into a three-sided meeting.
+  const ps = people(c.participants);
+  if (ps.length >= 3) {
+    const parts = drafts.filter((d) => compatible(d, c) && people(d.participants).length >= 2 && people(d.participants).length < ps.length && people(d.participants).every((p) => ps.some((q) => q.id === p.id)));
+    if (parts.length >= 2 && ps.every((p) => parts.some((d) => d.participants.some((q) => q.id === p.id)))) {
+      for (const d of parts) absorb(d, c, true);
+      return;
+    }
+  }
   for (let i = drafts.length - 1; i >= 0; i--) {
     if (compatible(drafts[i], c)) {
       absorb(drafts[i], c, false);

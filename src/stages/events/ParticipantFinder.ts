@@ -43,6 +43,29 @@ const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Co
 const PREP_OBJECT = /\b(?:preparations?|plans?|arrangements?|agenda|date|venue)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const POSSESSIVE_BEFORE = /\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u;
 
+// "received today at Gudaibiya Palace the Foreign Secretary of the United Kingdom, the Rt Hon X",
+// "hosted in Warsaw the newly appointed Minister of Foreign Affairs of Lithuania, X": the guest is
+// named after the time and place of the reception and a title in apposition to the name.
+const LEAD_ADVERBIAL = /^\s*(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|on \p{Lu}\p{L}+(?: \d{1,2})?|(?:at|in) (?:the )?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|$))+)/u;
+const TITLE_WORD = /\b(?:Minister|Secretary|President|Ambassador|Envoy|Chairman|Chairperson|Speaker|Governor|Chief|Head|Director|Commissioner|Prince|Princess|King|Queen|Emir|Amir|Sultan|Premier|Chancellor|Representative|Mayor)\b/;
+const TITLE_FILLER = new Set(['of', 'the', 'and', 'for', 'newly', 'appointed', 'new', 'incoming', 'outgoing', 'visiting', 'acting', 'deputy', 'vice', 'his', 'her']);
+const APPOSITION_END = /,\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|\.)?\s+|H\.?\s?E\.?\s+|Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Sheikh\s+|Sayyid\s+|Prof\.?\s+)?$/;
+
+function titledGuest(between: string): boolean {
+  if (between.length > 180 || /;/.test(between)) return false;
+  let rest = between;
+  for (let i = 0; i < 3; i++) {
+    const m = LEAD_ADVERBIAL.exec(rest);
+    if (!m || !m[0].trim()) break;
+    rest = rest.slice(m[0].length);
+  }
+  const end = APPOSITION_END.exec(rest);
+  if (!end) return false;
+  const title = rest.slice(0, end.index);
+  if (title.includes(',') || !TITLE_WORD.test(title)) return false;
+  return title.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_FILLER.has(w.toLowerCase()));
+}
+
 function uniq(list: Entity[]): Entity[] {
   const seen = new Set<string>();
   return list.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
@@ -181,7 +204,7 @@ export class ParticipantFinder {
     const next = this.mentions.within({ start: trigger.end, end: clause.end }).find((m) => m.entity.kind !== 'location');
     if (!next) return false;
     const between = this.text.slice(trigger.end, next.start);
-    if (between.length > 70 || /[,;]/.test(between)) return false;
+    if ((between.length > 70 || /[,;]/.test(between)) && !titledGuest(between)) return false;
     // "received a suspension for shoving X": a guest is received directly, not through a reason or cause.
     if (/\b(?:for|after|over|because|against|despite)\b/i.test(between)) return false;
     if (trigger.passive && !/\bby\b/i.test(between)) return false;
@@ -199,6 +222,7 @@ export class ParticipantFinder {
     const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b|\beach\s+(?:met|held|received|hosted|spoke|talked)\b/i.test(this.text.slice(clause.start, clause.end));
     let group = false;
     let groupNoun: string | undefined;
+    let relativeSubject: Entity | undefined;
     let subject: Entity | undefined = before.length ? before[before.length - 1].entity : undefined;
     // "X, who is visiting Ankara, ...": a clause opened by "who" has the person before it as subject.
     if (!before.length) {
@@ -207,7 +231,7 @@ export class ParticipantFinder {
         ? this.mentions.before(clause.start).filter((m) => m.entity.kind === 'person').pop()
         : undefined;
       const antecedent = last && clause.start - last.end <= 90 && !/[;.]/.test(this.text.slice(last.end, clause.start)) ? last : undefined;
-      if (antecedent) subject = antecedent.entity;
+      if (antecedent) subject = relativeSubject = antecedent.entity;
     }
     if (!before.length && !subject) {
       const ref = this.resolver.find({ start: clause.start, end: trigger.start });
@@ -224,7 +248,8 @@ export class ParticipantFinder {
       const travellers = this.coordinated(before);
       const poss = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
       // "A met B on his latest trip": the nearest person before the possessive is its owner.
-      if (poss && poss[1].toLowerCase() !== 'their') agent = before.length ? before[before.length - 1].entity : this.resolver.topicPerson(trigger.start) ?? agent;
+      // "X, who was on his first visit": the relative clause's subject owns it.
+      if (poss && poss[1].toLowerCase() !== 'their') agent = before.length ? before[before.length - 1].entity : relativeSubject ?? this.resolver.topicPerson(trigger.start) ?? agent;
       const by = /^\s*(?:\w+\s+){0,3}?(?:by|of)\s+(?:the\s+)?/i.exec(this.text.slice(trigger.end, clause.end));
       if (!before.length && by) {
         const next = after.find((m) => m.start <= trigger.end + by[0].length + 40);

@@ -6,11 +6,14 @@ import type { Entity, Sentence, Span } from '../../pipeline/types.ts';
 import { countryByDemonym, countryByName } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
 
-const ROLE_NOUNS = 'foreign minister|prime minister|crown prince|secretary-general|secretary general|secretary of state|minister|president|emir|amir|king|queen|prince|premier|chancellor|envoy|chief|head|leader|sheikh|sultan|diplomat|official|ambassador|chairman|spokesperson';
+const ROLE_NOUNS = 'foreign minister|prime minister|crown prince|secretary-general|secretary general|secretary of state|foreign secretary|vice president|minister|president|emir|amir|king|queen|prince|premier|chancellor|envoy|chief|head|leader|sheikh|sultan|diplomat|official|ambassador|chairman|spokesperson';
 const PRONOUN = /\b(he|she|his|her)\b/i;
-const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:top\\s+|foreign\\s+|former\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
+// "the Turkish minister", "the Pakistani defence minister", "the Crown Prince" (a capitalized title, not a nationality).
+const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:(?:top|foreign|former|defen[cs]e|interior|finance|trade|visiting|new)\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
+// Capitalized words that are part of a title, not a nationality: "the Foreign Minister", "the Crown Prince".
+const TITLE_PART = /^(?:foreign|prime|crown|vice|deputy|defen[cs]e|interior|finance|trade|head|chief|royal|grand|supreme|general)$/i;
 const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+)?(${ROLE_NOUNS}|counterpart)\\b`, 'u');
-const HONORIFIC = /\b(?:His|Her) (?:Highness|Majesty|Excellency)\b/;
+const HONORIFIC = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|HRH|HH|HM|the Head of State)\b/;
 const GROUP = /\b(?:the two|both)\s+((?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries))\b/i;
 
 // The office a role names, so that "Foreign Minister" and "Minister of Foreign Affairs" are one.
@@ -30,6 +33,7 @@ export interface Reference extends Span {
 }
 
 export class ReferenceResolver {
+  private quotes?: Span[];
   constructor(
     private readonly text: string,
     private readonly sentences: Sentence[],
@@ -40,12 +44,21 @@ export class ReferenceResolver {
   topicPerson(pos: number): Entity | undefined {
     const idx = this.sentences.findIndex((s) => s.start <= pos && pos <= s.end);
     const from = idx >= 0 ? idx : this.sentences.filter((s) => s.end <= pos).length - 1;
+    const quotedAt = this.inQuote(pos);
     for (let i = from; i >= 0 && i >= from - 4; i--) {
       const s = this.sentences[i];
+      const upTo = Math.min(s.end, pos);
+      // "Later, the Pakistani minister paid a call on X. He then ...": a role noun as the subject is the topic.
+      if (i < from) {
+        const subj = this.roleSubject(s, upTo);
+        if (subj) return subj;
+      }
       // In earlier sentences the topic is a subject-like mention: not a possessor ("Erdogan's visit") nor inside a prepositional phrase.
+      // Nor someone named inside a quotation, when the pronoun is outside it: the speaker talks about them.
       const ms = this.mentions
-        .within({ start: s.start, end: Math.min(s.end, pos) })
+        .within({ start: s.start, end: upTo })
         .filter((m) => m.entity.kind === 'person')
+        .filter((m) => quotedAt || !this.inQuote(m.start))
         .filter((m) => i === from || !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3)))
         .filter((m) => i === from || !/\b(?:of|for|to|from|by|about|against|on)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(this.text.slice(Math.max(s.start, m.start - 50), m.start)));
       if (ms.length) return ms[0].entity;
@@ -53,7 +66,32 @@ export class ReferenceResolver {
     return undefined;
   }
 
-  private byRole(noun: string, demonym: string | undefined, pos: number): Entity | undefined {
+  /** A role noun opening the sentence (after an introductory phrase), resolved without guessing. */
+  private roleSubject(s: Span, upTo: number): Entity | undefined {
+    const head = this.text.slice(s.start, Math.min(upTo, s.start + 90));
+    const r = ROLE.exec(head);
+    if (!r) return undefined;
+    const lead = head.slice(0, r.index);
+    // Only the subject slot: nothing but an introductory phrase before it, and no person named before it.
+    if (!/^(?:\s*|[^,]{0,40},\s*)$/.test(lead) || this.mentions.within({ start: s.start, end: s.start + r.index }).some((m) => m.entity.kind === 'person')) return undefined;
+    return this.byRole(r[2], r[1], s.start + r.index, false);
+  }
+
+  /** Whether `pos` is inside quoted speech (a quotation left open runs to the end of its paragraph). */
+  private inQuote(pos: number): boolean {
+    if (!this.quotes) {
+      this.quotes = [];
+      const re = /[“"]([^“”"\n]*)([”"]|\n|$)/g;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) this.quotes.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return this.quotes.some((q) => q.start < pos && pos < q.end);
+  }
+
+  private byRole(noun: string, demonym: string | undefined, pos: number, fallback = true): Entity | undefined {
+    if (demonym && TITLE_PART.test(demonym) && !countryByDemonym(demonym)) {
+      noun = `${demonym} ${noun}`;
+      demonym = undefined;
+    }
     const country = demonym ? countryByDemonym(demonym)?.cca3 : undefined;
     if (demonym && !country) return undefined; // "the Hamas leader": not a nationality, leave it
     const prior = this.mentions.before(pos).filter((m) => m.entity.kind === 'person').reverse();
@@ -70,7 +108,7 @@ export class ReferenceResolver {
       if (roleOk && countryOk) return m.entity;
     }
     if (country) return prior.find((m) => m.entity.country === country)?.entity;
-    return this.topicPerson(pos);
+    return fallback ? this.topicPerson(pos) : undefined;
   }
 
   /** An unnamed partner after the trigger: "with Turkey's foreign minister", "his Qatari counterpart". */

@@ -120,3 +120,105 @@ describe('a "when" clause hangs on the time of the clause before it', () => {
     expect(es.find((e) => e.status === 'planned')?.date ?? null).toBeNull();
   });
 });
+
+describe('a hosting verb whose guest comes after the time, the venue and a title', () => {
+  const HOST = person('Amal Haddad', ['Haddad'], 'JOR', 'Crown Prince');
+  const GUEST = person('Fiona Grant', ['Grant'], undefined);
+  it('"received today at X Palace the Foreign Secretary of Y, the Rt Hon Z" is a meeting at the palace', () => {
+    const text =
+      'Crown Prince Amal Haddad received today at Raghadan Palace the Foreign Secretary of the United Kingdom, the Rt Hon Fiona Grant, who is on an official visit to the Kingdom of Jordan.';
+    const es = run(text, [HOST, GUEST, place('Raghadan Palace'), place('Kingdom of Jordan', 'JOR'), place('United Kingdom', 'GBR')], [{ text: 'today', value: '2024-09-12' }]);
+    expect(summary(es)).toEqual(['meeting | Amal Haddad+Fiona Grant | Raghadan Palace | 2024-09-12 | occurred', 'visit | Fiona Grant | Kingdom of Jordan | - | occurred']);
+  });
+  it('a reception of a thing is still no meeting: "received today, in a ceremony, the report of Z"', () => {
+    const text = 'Crown Prince Amal Haddad received today, in a ceremony at the palace, the annual report of the audit bureau, Fiona Grant said.';
+    expect(run(text, [HOST, GUEST], [{ text: 'today', value: '2024-09-12' }])).toEqual([]);
+  });
+  it('"hosted in Warsaw the new minister of X, Y, who was on his first visit": the visit is to that town, that day', () => {
+    const A = person('Jan Nowak', ['Nowak'], 'POL', 'Minister of Foreign Affairs');
+    const B = person('Andris Ozols', ['Ozols'], undefined, 'Minister');
+    const text = 'On 3 September, Minister of Foreign Affairs Jan Nowak hosted in Warsaw the newly appointed Minister of Foreign Affairs of Latvia, Andris Ozols, who was on his first foreign visit since taking office.';
+    const es = run(text, [A, B, place('Warsaw', 'POL'), place('Latvia', 'LVA')], [{ text: '3 September', value: '2024-09-03' }]);
+    expect(summary(es)).toEqual(['meeting | Andris Ozols+Jan Nowak | Warsaw | 2024-09-03 | occurred', 'visit | Andris Ozols | Warsaw | 2024-09-03 | occurred']);
+  });
+});
+
+describe('role nouns and pronouns find their person', () => {
+  it('"HRH the Crown Prince ... recalled his talks with X in London": the capitalized title is no nationality', () => {
+    const A = person('Faisal bin Nasser', ['Faisal'], 'OMN');
+    const B = person('Oliver Hart', ['Hart'], 'GBR', 'Prime Minister');
+    const text = 'His Royal Highness Crown Prince Faisal bin Nasser received a British trade delegation on Monday. HRH the Crown Prince recalled his talks with Prime Minister Oliver Hart in London in June.';
+    const es = run(text, [A, B, place('London', 'GBR')], [{ text: 'June', value: '2024-06' }, { text: 'Monday', value: '2024-09-09' }]);
+    expect(summary(es)).toContain('meeting | Faisal bin Nasser+Oliver Hart | London | 2024-06 | occurred');
+  });
+  it('"He" after a sentence whose subject is a role noun is that person, not the one it called on', () => {
+    const A = person('Omar Qureshi', ['Qureshi'], 'PAK');
+    const B = person('Emre Kaya', ['Kaya'], 'TUR', 'Defence Minister');
+    const C = person('Selim Aksoy', ['Aksoy'], 'TUR', 'head of the procurement agency');
+    const D = person('Murat Demir', ['Demir'], 'TUR', 'Chief of General Staff');
+    const text =
+      'Defence Minister Emre Kaya hosted his Pakistani counterpart Omar Qureshi in Ankara on Tuesday. ' +
+      'Later in the day, the Pakistani defence minister paid a courtesy call on Selim Aksoy. ' +
+      'He is also scheduled to meet Chief of General Staff Murat Demir on Wednesday.';
+    const es = run(text, [A, B, C, D, place('Ankara', 'TUR')], [
+      { text: 'Tuesday', value: '2024-09-10' },
+      { text: 'Wednesday', value: '2024-09-11' },
+    ]);
+    expect(summary(es)).toContain('meeting | Murat Demir+Omar Qureshi | - | 2024-09-11 | planned');
+  });
+  it('a person named inside a quotation is not what a later "He" stands for', () => {
+    const A = person('Liam Walsh', ['Walsh'], 'IRL', 'Prime Minister');
+    const B = person('Nguyen Van An', ['An'], 'VNM', 'Prime Minister');
+    const C = person('Tan Wei Ming', ['Tan'], 'SGP', 'Prime Minister');
+    const text =
+      'Prime Minister Liam Walsh will be in Hanoi on 9 June, where he will hold talks with Prime Minister Nguyen Van An. ' +
+      '“Our partnership grew when Prime Minister An visited Dublin last year.” ' +
+      'He will then travel to Singapore on 12 June for his first meeting with Prime Minister Tan Wei Ming.';
+    const es = run(text, [A, B, C, place('Hanoi', 'VNM'), place('Dublin', 'IRL'), place('Singapore', 'SGP')], [
+      { text: '9 June', value: '2025-06-09' },
+      { text: '12 June', value: '2025-06-12' },
+      { text: 'last year', value: '2024' },
+    ], '2025-06-02');
+    expect(summary(es)).toEqual([
+      'meeting | Liam Walsh+Nguyen Van An | Hanoi | 2025-06-09 | planned',
+      'visit | Nguyen Van An | Dublin | 2024 | occurred',
+      'visit | Liam Walsh | Singapore | 2025-06-12 | planned',
+      'meeting | Liam Walsh+Tan Wei Ming | Singapore | 2025-06-12 | planned',
+    ]);
+  });
+});
+
+describe('trips and their purpose', () => {
+  const A = person('Kofi Mensah', ['Mensah'], 'GHA', 'President');
+  const B = person('Awa Diallo', ['Diallo'], 'SEN', 'President');
+  it('"is due to travel on to Dakar on Wednesday for talks with X": a planned visit and talks in Dakar', () => {
+    const es = run('Mensah is due to travel on to Dakar on Wednesday for talks with Senegalese President Awa Diallo.', [A, B, place('Dakar', 'SEN')], [{ text: 'Wednesday', value: '2024-09-18' }]);
+    expect(summary(es)).toEqual(['visit | Kofi Mensah | Dakar | 2024-09-18 | planned', 'meeting | Awa Diallo+Kofi Mensah | Dakar | 2024-09-18 | planned']);
+  });
+  it('a trip for something else gives a later meeting no place', () => {
+    const es = run('Mensah flew to Dakar for a football final. He will hold talks with Diallo next month.', [A, B, place('Dakar', 'SEN')], [{ text: 'next month', value: '2024-10' }]);
+    expect(es.find((e) => e.type === 'meeting')?.location ?? null).toBeNull();
+  });
+  it('a vague time ("next week") gives way to the exact one a later mention states', () => {
+    const es = run('Mensah will travel to Dakar next week. Mensah will then travel to Dakar on 20 September.', [A, place('Dakar', 'SEN')], [
+      { text: 'next week', value: '2024-W38' },
+      { text: '20 September', value: '2024-09-20' },
+    ]);
+    expect(summary(es)).toEqual(['visit | Kofi Mensah | Dakar | 2024-09-20 | planned']);
+  });
+});
+
+describe('a joint mention of meetings already told apart', () => {
+  it('"A and B each met C ... A and B received C" keeps two two-sided meetings', () => {
+    const A = person('Karin Holm', ['Holm'], 'SWE', 'Prime Minister');
+    const B = person('King Harald', [], 'NOR', 'King');
+    const C = person('Ari Lahti', ['Lahti'], 'FIN', 'President');
+    const text =
+      'Prime Minister Karin Holm and King Harald each met Finnish President Ari Lahti in Oslo. ' +
+      'Holm and King Harald received the President of Finland, Ari Lahti, on his recent trip to Oslo.';
+    const es = run(text, [A, B, C, place('Oslo', 'NOR'), place('Finland', 'FIN')]);
+    const meetings = es.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.map((p) => p.name).sort().join('+'))).toEqual(['Ari Lahti+Karin Holm', 'Ari Lahti+King Harald']);
+    expect(meetings.every((e) => e.evidence.length === 2)).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
 import { absorb, attach, compatible, compatibleTimePlace, type Draft, place } from './EventMerger.ts';
 import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
-import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
+import { type FoundLocation, isVenue, LocationFinder } from './LocationFinder.ts';
 import { ledeAntecedent } from './LedeAntecedent.ts';
 import { MentionIndex } from './MentionIndex.ts';
 import { meetsAThing } from './ObjectShapeFilter.ts';
@@ -212,7 +212,10 @@ export function extractEvents(
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
         // "discussed ... in Gaza": what is discussed is not where.
         const near = trigger.weak || trigger.placeless ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
-        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start));
+        const location =
+          trigger.type === 'phone_call'
+            ? null
+            : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start) ?? locator.tripTarget(clause.start, trigger.start));
         const ps = parts.participants;
         const { subjects, objects } = parts;
         if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
@@ -292,6 +295,15 @@ export function extractEvents(
       const single = d.type === 'visit' || d.summit ? d.participants.length < 1 : d.participants.length < 2;
       // A mention that names nobody and does not refer back has no referent.
       if (!anaphoric && d.participants.length === 0) continue;
+      // "hosted in Warsaw X, who was on his first foreign visit": a visit with no destination of its own
+      // is to the town where the sentence has its traveller received.
+      if (d.type === 'visit' && !d.location && d.agent) {
+        const stay = drafts.find((x) => x.type === 'meeting' && x.sentences.includes(si) && x.location && !isVenue(x.location.name) && x.participants.some((p) => p.id === d.agent!.id));
+        if (stay) {
+          d.location = stay.location;
+          d.date = d.date ?? stay.date;
+        }
+      }
       const visitNoPlace = d.type === 'visit' && !d.location;
       if (anaphoric || single || visitNoPlace) {
         // A lone named side that does not refer back ("Erdogan also met Darwish", an unknown partner)
