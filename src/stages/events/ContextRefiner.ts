@@ -10,14 +10,25 @@ export function inheritPlaces(drafts: Draft[]): void {
     // A venue alone ("at the Miraflores Palace") takes the town of the visit it happened on.
     if (d.type !== 'meeting' || (d.location && !isVenue(d.location.name))) continue;
     const first = d.sentences[0];
-    const visits = drafts.filter((v) => v.type === 'visit' && v.location && v.agent && v.status === d.status);
+    // "arrived in Paris on Thursday ... is due to meet Bayrou on Saturday": a meeting a day to three after
+    // an arrival, by the traveller, happens on that visit, whether it is still ahead or not.
+    const during = (v: Draft) => {
+      const a = v.date?.value;
+      const b = d.date?.value;
+      if (!a || !b || a.length !== 10 || b.length !== 10) return false;
+      const days = (Date.parse(b) - Date.parse(a)) / 86400000;
+      return days >= 0 && days <= 3 && v.sentences.some((s) => d.sentences.some((x) => Math.abs(s - x) <= 6));
+    };
+    const visits = drafts.filter((v) => v.type === 'visit' && v.location && v.agent && (v.status === d.status || during(v)));
     // A trip to several places does not tell which one the meeting was in.
     const sameSentence = visits.filter((v) => v.sentences.includes(first));
     if (new Set(sameSentence.map((v) => v.location!.name)).size > 1) continue;
+    // "held talks today ... The minister arrived in Astana on Tuesday": an arrival told just after, dated
+    // before the meeting, is the visit the meeting happened on.
     const visit =
       sameSentence[0] ??
       visits
-        .filter((v) => v.sentences.some((s) => (s < first && first - s <= 1) || (v.frame && s === first + 1)))
+        .filter((v) => during(v) || v.sentences.some((s) => (s < first && first - s <= 1) || (v.frame && s === first + 1)))
         .find((v) => d.participants.some((p) => v.participants.some((q) => q.id === p.id)));
     // A venue is more precise than a whole country: "at Gudaibiya Palace" on a visit to Bahrain stays there.
     if (!visit || (d.location && (isVenue(visit.location!.name) || countryByName(visit.location!.name)))) continue;

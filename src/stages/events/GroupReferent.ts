@@ -6,6 +6,7 @@
 // first such pair told together, else the last two people of that office named before.
 import type { Entity } from '../../pipeline/types.ts';
 import type { MentionIndex } from './MentionIndex.ts';
+import { anyCase } from './ReferenceResolver.ts';
 
 /** The office a group noun names, as the head word an entity's role carries; null for generic nouns. */
 export function officeOf(noun: string | undefined): string | null {
@@ -29,7 +30,7 @@ function holds(e: Entity, office: string, text: string, mentions: MentionIndex, 
   return mentions.all.some((m) => {
     if (m.entity.id !== e.id || m.start >= before) return false;
     const lead = text.slice(Math.max(0, m.start - 40), m.start);
-    const hit = lead.search(new RegExp(`\\b${office}\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+)*$`, 'iu'));
+    const hit = lead.search(new RegExp(`\\b${anyCase(office)}\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+)*$`, 'u'));
     return hit >= 0 && !LESSER.test(lead.slice(Math.max(0, hit - 12), hit));
   });
 }

@@ -25,6 +25,7 @@ const DESTINATION = new RegExp(
 );
 
 // "will be in Hanoi from 9 to 11 June, where he will hold talks": a time phrase may sit between the place and "where".
+const TITLE_START = /^(?:President|Prime|King|Queen|Emir|Amir|Sultan|Crown|Foreign|Minister|Chancellor|Premier|Vice|Deputy|Secretary|Chairman|Speaker|Head|Pope)\b/;
 const WHERE = new RegExp(String.raw`(${NAME})(?:\s+(?:from|on|between|until|in|for)\s+[^,;]{1,30}?)?,\s+where\s*$`, 'u');
 // "will travel to Singapore on 12 June for his first formal meeting with X": the trip's destination is where the meeting is.
 const TRIP_FOR = new RegExp(
@@ -91,7 +92,9 @@ export class LocationFinder {
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const phraseStart = span.start + m.index;
         if (out.some((o) => o.phrase.start <= phraseStart && phraseStart < o.phrase.end)) continue;
-        if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && !EVENT_HELD.test(s.slice(Math.max(0, m.index - 160), m.index))) continue;
+        // The event noun that is "held" may sit before the span searched ("the meeting of X, scheduled to be held in Y").
+        const at = span.start + m.index;
+        if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && !EVENT_HELD.test(this.text.slice(Math.max(0, at - 160), at))) continue;
         let raw = m[group];
         // "at Gudaibiya Palace the Foreign Secretary": the venue ends at its head word.
         if (re === AT_VENUE) raw = VENUE_PREFIX.exec(raw)?.[0] ?? raw;
@@ -131,8 +134,15 @@ export class LocationFinder {
   destinations(span: Span, triggerStart: number): FoundLocation[] {
     const s = this.text.slice(span.start, span.end);
     DESTINATION.lastIndex = Math.max(0, triggerStart - span.start);
-    const m = DESTINATION.exec(s);
+    let m = DESTINATION.exec(s);
     if (!m || span.start + m.index > triggerStart + 20) return [];
+    // "the state visit of the President of Uzbekistan to Kazakhstan": "of" names the visitor; the place follows "to".
+    if (/^\S+\s+of\s/i.test(m[0]) && TITLE_START.test(m[1])) {
+      const to = new RegExp(String.raw`\bto\s+(?:the\s+)?(${NAME})`, 'u').exec(s.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      if (!to) return [];
+      const at = m.index + m[0].length + to.index;
+      m = Object.assign([to[0], to[1]], { index: at, input: s, groups: undefined }) as RegExpExecArray;
+    }
     const list = m[1];
     const listStart = span.start + m.index + m[0].lastIndexOf(list);
     const out: FoundLocation[] = [];

@@ -4,7 +4,7 @@
 // named as a side ("a Hamas delegation") and then states ("Turkish and American officials").
 import type { Entity, Span } from '../../pipeline/types.ts';
 import type { MentionRef, Trigger } from './Candidate.ts';
-import { countryByCode, countryByDemonym, countryByName } from './CountryLexicon.ts';
+import { countryByCode, countryByDemonym, countryByName, countryOfPlace } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
 import type { ReferenceResolver } from './ReferenceResolver.ts';
 
@@ -41,6 +41,7 @@ const COUNTED = /\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(?:\w+\s+)?(
 // Sub-bodies that stand for their group when a group is a side.
 const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Council|political wing|military wing|Political Office|leadership|delegation)$/i;
 const PREP_OBJECT = /\b(?:preparations?|plans?|arrangements?|agenda|date|venue)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const POSSESSIVE_ROLE_BEFORE = /\bthe\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{L}+['’]s\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u;
 const POSSESSIVE_BEFORE = /\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u;
 
 // "received today at Gudaibiya Palace the Foreign Secretary of the United Kingdom, the Rt Hon X",
@@ -249,11 +250,29 @@ export class ParticipantFinder {
       const poss = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
       // "A met B on his latest trip": the nearest person before the possessive is its owner.
       // "X, who was on his first visit": the relative clause's subject owns it.
-      if (poss && poss[1].toLowerCase() !== 'their') agent = before.length ? before[before.length - 1].entity : relativeSubject ?? this.resolver.topicPerson(trigger.start) ?? agent;
+      if (poss && poss[1].toLowerCase() !== 'their') {
+        agent = before.length ? before[before.length - 1].entity : relativeSubject ?? this.resolver.topicPerson(trigger.start) ?? agent;
+        // "X met Azerbaijani President Y in Baku as part of his visit to the country": nobody visits their
+        // own country, so the owner is the other person named before.
+        const hereCountries = new Set(excluded.map((sp) => countryOfPlace(this.text.slice(sp.start, sp.end).replace(/^(?:in|at|to)\s+(?:the\s+)?(?:capital\s+)?/i, ''))).filter(Boolean));
+        if (agent?.country && hereCountries.has(agent.country)) {
+          const other = [...before].reverse().find((m) => m.entity.country && !hereCountries.has(m.entity.country));
+          if (other) agent = other.entity;
+        }
+      }
+      // "during the King's visit to Spain": a role noun owns the visit.
+      const ownerRole = POSSESSIVE_ROLE_BEFORE.exec(this.text.slice(Math.max(clause.start, trigger.start - 50), trigger.start));
+      if (ownerRole) {
+        const ref = this.resolver.find({ start: trigger.start - ownerRole[0].length, end: trigger.start });
+        if (ref?.person) agent = ref.person;
+      }
       const by = /^\s*(?:\w+\s+){0,3}?(?:by|of)\s+(?:the\s+)?/i.exec(this.text.slice(trigger.end, clause.end));
       if (!before.length && by) {
         const next = after.find((m) => m.start <= trigger.end + by[0].length + 40);
+        // "the state visit of the President of Uzbekistan": a title with its country stands for the person.
+        const titled = next ? undefined : this.resolver.titleOf(trigger.end + by[0].length);
         if (next) agent = next.entity;
+        else if (titled) agent = titled;
       }
       // "welcomed the four leaders during their visit": the travellers are the people just listed.
       if (poss && poss[1].toLowerCase() === 'their') {

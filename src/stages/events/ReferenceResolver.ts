@@ -13,8 +13,14 @@ const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:(?
 // Capitalized words that are part of a title, not a nationality: "the Foreign Minister", "the Crown Prince".
 const TITLE_PART = /^(?:foreign|prime|crown|vice|deputy|defen[cs]e|interior|finance|trade|head|chief|royal|grand|supreme|general)$/i;
 const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+)?(${ROLE_NOUNS}|counterpart)\\b`, 'u');
+const TITLE_OF = /^(President|Prime Minister|King|Emir|Amir|Sultan|Crown Prince|Foreign Minister|Minister of Foreign Affairs|Chancellor|Premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u;
 const HONORIFIC = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|HRH|HH|HM|the Head of State)\b/;
 const GROUP = /\b(?:the two|both)\s+((?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries))\b/i;
+
+/** A lower-case word as a pattern that also matches it capitalized (the pattern is case-sensitive for \p{Lu}). */
+export function anyCase(word: string): string {
+  return word.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+}
 
 // The office a role names, so that "Foreign Minister" and "Minister of Foreign Affairs" are one.
 export function officeKey(role: string): string {
@@ -99,12 +105,17 @@ export class ReferenceResolver {
     const head = lower.split(' ').pop()!;
     const headRe = new RegExp(`\\b${head}\\b`, 'i');
     // The role as the entity states it, or as the text puts it next to a mention ("the emir of Qatar, Sheikh Tamim").
+    // The title must be the mention's own: right before it ("Emir Sheikh Tamim", "the emir of Qatar, Sheikh
+    // Tamim") or in apposition after it ("Tamim, the emir"), not a neighbour's ("King A and Prime Minister B").
+    const h = anyCase(head);
+    const ownBefore = new RegExp(`\\b${h}\\b(?:\\s+(?:of|the|for)|\\s+\\p{Lu}[\\p{L}.'’-]*)*,?\\s*$`, 'u');
+    const ownAfter = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${h}\\b`, 'u');
     const described = (e: Entity) =>
       (e.role ? e.role.toLowerCase().includes(head) : false) ||
-      e.mentions.some((x) => x.start < pos && headRe.test(this.text.slice(Math.max(0, x.start - 45), x.start) + ' ' + this.text.slice(x.end, x.end + 30)));
+      e.mentions.some((x) => x.start < pos && (ownBefore.test(this.text.slice(Math.max(0, x.start - 45), x.start)) || ownAfter.test(this.text.slice(x.end, x.end + 40))));
     for (const m of prior) {
       const roleOk = described(m.entity);
-      const countryOk = country ? m.entity.country === country : true;
+      const countryOk = country ? (m.entity.country ? m.entity.country === country : this.describedAs(m.entity, country, pos)) : true;
       if (roleOk && countryOk) return m.entity;
     }
     if (country) return prior.find((m) => m.entity.country === country)?.entity;
@@ -139,6 +150,19 @@ export class ReferenceResolver {
     const idx = this.sentences.findIndex((x) => x.start <= start && start <= x.end);
     const until = this.sentences[Math.min(this.sentences.length - 1, idx + 2)]?.end ?? span.end;
     return this.mentions.within({ start: span.end, end: until }).find((x) => fits(x.entity))?.entity;
+  }
+
+  /** "the President of Uzbekistan" at `pos`: the person named before who holds that office for that country. */
+  titleOf(pos: number): Entity | undefined {
+    const m = TITLE_OF.exec(this.text.slice(pos, pos + 80));
+    if (!m) return undefined;
+    const cca3 = countryByName(m[2])?.cca3;
+    if (!cca3) return undefined;
+    const head = m[1].toLowerCase().split(' ').pop()!;
+    return this.mentions
+      .before(pos)
+      .filter((x) => x.entity.kind === 'person' && (x.entity.country ? x.entity.country === cca3 : this.describedAs(x.entity, cca3, pos)) && (x.entity.role ?? '').toLowerCase().includes(head))
+      .pop()?.entity;
   }
 
   /** Whether the text names `cca3` right before a mention of `e` ("Oman's Minister of Foreign Affairs X"). */

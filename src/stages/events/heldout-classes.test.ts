@@ -222,3 +222,104 @@ describe('a joint mention of meetings already told apart', () => {
     expect(meetings.every((e) => e.evidence.length === 2)).toBe(true);
   });
 });
+
+describe('who owns a visit', () => {
+  const VP = person('Deniz Arslan', ['Arslan'], 'TUR', 'Vice President');
+  const HOST = person('Giorgi Beridze', ['Beridze'], 'GEO', 'President');
+  it('"X met Georgian President Y in Tbilisi as part of his visit to the country": X travels, the meeting\'s day is not the visit\'s', () => {
+    const text = 'Vice President Deniz Arslan met Georgian President Giorgi Beridze in the capital Tbilisi on Wednesday as part of his two-day visit to the country.';
+    const es = run(text, [VP, HOST, place('Tbilisi', 'GEO')], [{ text: 'Wednesday', value: '2024-09-11' }]);
+    const visits = es.filter((e) => e.type === 'visit');
+    expect(visits.map((e) => e.participants[0].name)).toEqual(['Deniz Arslan']);
+    expect(visits[0].date).toBeNull();
+  });
+  it('"X met Y on his latest trip to Z": the nearest person is still the owner when he is abroad', () => {
+    const A = person('Ana Lopes', ['Lopes'], 'PRT', 'Prime Minister');
+    const B = person('Pieter Jansen', ['Jansen'], 'NLD', 'Prime Minister');
+    const es = run('Ana Lopes met Dutch Prime Minister Pieter Jansen on his latest trip to Lisbon.', [A, B, place('Lisbon', 'PRT')]);
+    expect(es.filter((e) => e.type === 'visit').map((e) => e.participants[0].name)).toEqual(['Pieter Jansen']);
+  });
+  it('"during the King\'s visit to Spain" is the king\'s, not the partner\'s', () => {
+    const KING = person('King Talal', ['Talal'], 'JOR', 'King');
+    const PM = person('Lucia Moreno', ['Moreno'], 'ESP', 'Prime Minister');
+    const text = 'King Talal spoke by phone with Spanish Prime Minister Lucia Moreno on Monday. The two had met in Madrid last month, during the King\'s visit to Spain.';
+    const es = run(text, [KING, PM, place('Madrid', 'ESP'), place('Spain', 'ESP')], [{ text: 'Monday', value: '2024-09-09' }, { text: 'last month', value: '2024-08' }]);
+    expect(es.filter((e) => e.type === 'visit').map((e) => e.participants[0].name)).toEqual(['King Talal']);
+  });
+  it('"the state visit of the President of X to Y" is that president\'s, and a time after "and the fourth meeting" is not its own', () => {
+    const A = person('Aibek Nurlanov', ['Nurlanov'], 'KAZ', 'President');
+    const B = person('Rustam Karimov', ['Karimov'], 'UZB', 'President');
+    const C = person('Dilshod Aliev', ['Aliev'], undefined);
+    const text =
+      'President Aibek Nurlanov received Minister of Foreign Affairs of Uzbekistan Dilshod Aliev in Astana, and asked him to convey greetings to President Rustam Karimov. ' +
+      'The sides discussed the upcoming state visit of the President of Uzbekistan to Kazakhstan and the fifth meeting of the Supreme Interstate Council chaired by the two presidents, scheduled to be held in Astana in November. ' +
+      'The Uzbek minister arrived in Astana on Tuesday.';
+    const es = run(text, [A, B, C, place('Astana', 'KAZ'), place('Kazakhstan', 'KAZ'), place('Uzbekistan', 'UZB'), org('Supreme Interstate Council')], [
+      { text: 'November', value: '2024-11' },
+      { text: 'Tuesday', value: '2024-09-10' },
+    ]);
+    expect(summary(es)).toContain('visit | Rustam Karimov | Kazakhstan | - | planned');
+    expect(summary(es)).toContain('meeting | Aibek Nurlanov+Rustam Karimov+Supreme Interstate Council | Astana | 2024-11 | planned');
+    expect(summary(es)).toContain('visit | Dilshod Aliev | Astana | 2024-09-10 | occurred');
+  });
+});
+
+describe('one trip, one visit', () => {
+  const A = person('Nabil Haddad', ['Haddad'], 'LBN', 'President');
+  it('"arrived in Rome on Thursday on his first visit to Europe" is one visit, to Rome; a clause about his country negates nothing', () => {
+    const text = 'Haddad, a former general whose country had no president for two years, arrived in Rome on Thursday evening on his first visit to Europe as head of state.';
+    const es = run(text, [A, place('Rome', 'ITA')], [{ text: 'Thursday evening', value: '2024-09-05' }]);
+    expect(summary(es)).toEqual(['visit | Nabil Haddad | Rome | 2024-09-05 | occurred']);
+  });
+  it('two towns of one trip stay two visits', () => {
+    const es = run('Haddad arrived in Rome on Thursday and flew to Milan on Friday.', [A, place('Rome', 'ITA'), place('Milan', 'ITA')], [
+      { text: 'Thursday', value: '2024-09-05' },
+      { text: 'Friday', value: '2024-09-06' },
+    ]);
+    expect(es.filter((e) => e.type === 'visit').map((e) => e.location?.name)).toEqual(['Rome', 'Milan']);
+  });
+  it('a meeting at a palace on the day after an arrival told later is in the arrival town; so is one planned two days on', () => {
+    const B = person('Paolo Conti', ['Conti'], 'ITA', 'President');
+    const C = person('Marta Ricci', ['Ricci'], 'ITA', 'Prime Minister');
+    const text =
+      'Italian President Paolo Conti hosted Lebanese President Nabil Haddad at the Quirinal Palace on Friday. ' +
+      '"Italy stands by Lebanon," Conti said. ' +
+      'Haddad arrived in Rome on Thursday evening. ' +
+      'Haddad is also due to meet Prime Minister Marta Ricci on Saturday before returning home.';
+    const es = run(text, [A, B, C, place('Quirinal Palace'), place('Rome', 'ITA')], [
+      { text: 'Friday', value: '2024-09-06' },
+      { text: 'Thursday evening', value: '2024-09-05' },
+      { text: 'Saturday', value: '2024-09-07' },
+    ]);
+    expect(summary(es)).toEqual([
+      'meeting | Nabil Haddad+Paolo Conti | Rome | 2024-09-06 | occurred',
+      'visit | Nabil Haddad | Rome | 2024-09-05 | occurred',
+      'meeting | Marta Ricci+Nabil Haddad | Rome | 2024-09-07 | planned',
+    ]);
+  });
+});
+
+describe('a dash between two titles of one person', () => {
+  it('"Deputy Prime Minister – Foreign Minister X" does not cut the clause', () => {
+    const A = person('Ravshan Umarov', ['Umarov'], 'UZB');
+    const B = person('Erlan Sadykov', ['Sadykov'], 'KAZ');
+    const es = run('Umarov held talks with Kazakh Deputy Prime Minister – Foreign Minister Erlan Sadykov in Astana.', [A, B, place('Astana', 'KAZ')]);
+    expect(summary(es)).toEqual(['meeting | Erlan Sadykov+Ravshan Umarov | Astana | - | occurred']);
+  });
+  it('a dash between clauses still cuts', () => {
+    const A = person('Ravshan Umarov', ['Umarov'], 'UZB');
+    const B = person('Erlan Sadykov', ['Sadykov'], 'KAZ');
+    const es = run('Umarov met the press in Astana – Sadykov stayed in Almaty.', [A, B, place('Astana', 'KAZ'), place('Almaty', 'KAZ')]);
+    expect(es.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});
+
+describe('a numbered gathering with one named side is some other event', () => {
+  it('"arrived ... to attend the 12th Meeting of the Council" adds nothing to the bilateral talks', () => {
+    const A = person('Li Wen', ['Li'], 'CHN', 'President');
+    const B = person('Bat-Erdene Ganbold', ['Ganbold'], 'MNG', 'President');
+    const text = 'Li Wen held talks with Mongolian President Bat-Erdene Ganbold in Beijing on Thursday. Ganbold arrived in Beijing on Wednesday to attend the 12th Meeting of the Council of Heads of State.';
+    const es = run(text, [A, B, place('Beijing', 'CHN')], [{ text: 'Thursday', value: '2024-09-05' }, { text: 'Wednesday', value: '2024-09-04' }]);
+    expect(es.find((e) => e.type === 'meeting')?.evidence.length).toBe(1);
+  });
+});

@@ -25,6 +25,7 @@ import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
+import { mergeNestedVisits } from './VisitScope.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { heldTail } from './HeldTail.ts';
 import { resolveGroup } from './GroupReferent.ts';
@@ -43,7 +44,7 @@ export interface EventsOptions {
 
 const STAGE = 'events';
 // "the first talks", "the last meeting": an ordinal picks out another interaction, not the one just told.
-const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|earlier|latest|recent|former|past|upcoming|previous)\s+(?:[\w-]+\s+){0,2}$/i;
+const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|earlier|latest|recent|former|past|upcoming|previous)\s+(?:[\w-]+\s+){0,2}$/i;
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
 const PHONE_MEDIUM = /\b(?:by|over|on|via|through|in)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
@@ -153,8 +154,12 @@ export function extractEvents(
       const lead = text.slice(Math.max(sentence.start, clause.start - 9), clause.start);
       const whereClause = /,\s+where\s+$/.test(lead) || (trigger.form === 'verb' && /,\s+when\s+$/.test(lead));
       const held = heldTail(text, sentence, clause, trigger);
+      // "the upcoming visit of X to Y and the fourth meeting of Z, scheduled for November": a time after a
+      // second event noun joined by "and the" is that event's.
+      const nextNoun = sentenceTriggers.find((t) => t.start > trigger.end && t.start < vp.end && t.form === 'noun' && /\band\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(trigger.end, t.start)));
+      const ownVp = nextNoun ? { start: vp.start, end: nextNoun.start } : vp;
       const date =
-        findDate(text, times, vp, trigger) ??
+        findDate(text, times, ownVp, trigger) ??
         (vp.start > clause.start ? findDate(text, times, { start: clause.start, end: vp.start }, trigger) : null) ??
         (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null) ??
         (held ? findDate(text, times, held.span, trigger) : null);
@@ -202,11 +207,13 @@ export function extractEvents(
       if (trigger.type === 'visit') {
         if (!parts.agent) continue;
         // "during his visit", "on his latest trip": the visit frames what the sentences around it tell.
-        const frame = /\b(?:during|on|while on|in the course of)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+        const frame = /\b(?:during|on|while on|in the course of|as part of)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+        // "met Y in Baku on Wednesday as part of his two-day visit": the time before the frame is the meeting's.
+        const when = frame && date?.span && date.span.end <= trigger.start ? null : date;
         if (!places.length) {
-          drafts0.push({ ...own(), participants: parts.participants, agent: parts.agent, location: null, frame });
+          drafts0.push({ ...own(), date: when, participants: parts.participants, agent: parts.agent, location: null, frame });
         } else {
-          for (const p of places) drafts0.push({ ...own(), participants: parts.participants, agent: parts.agent, location: p, frame });
+          for (const p of places) drafts0.push({ ...own(), date: when, participants: parts.participants, agent: parts.agent, location: p, frame });
         }
       } else {
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
@@ -226,7 +233,8 @@ export function extractEvents(
           drafts0.push({ ...own(), participants: ps, location });
         }
       }
-      const indefinite = trigger.form === 'noun' && /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
+      // "chaired a cabinet meeting", "to attend the 12th Meeting of the Council": some other gathering.
+      const indefinite = trigger.form === 'noun' && /\b(?:a|an|another|the\s+\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
       for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, groupNoun: parts.groupNoun, nominalRef, indefinite });
     }
     const summits = findSummits(text, sentence, mentions, lastSummitOrg);
@@ -245,6 +253,13 @@ export function extractEvents(
       if (summit.attended) {
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
         attendees = parts.group ? (resolveGroup(pairs, parts.groupNoun, text, mentions, summit.phrase.start) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+      }
+      // "the meeting of the Supreme Interstate Council chaired by the two presidents": its chairs attend it.
+      const by = /^\s+(?:(?:co-)?chaired|hosted|attended|led)\s+by\s+/i.exec(text.slice(summit.phrase.end, summit.phrase.end + 40));
+      if (by) {
+        const from = summit.phrase.end + by[0].length;
+        const ref = resolver.find({ start: from, end: Math.min(sentence.end, from + 40) });
+        attendees = ref?.kind === 'group' ? (resolveGroup(pairs, ref.noun, text, mentions, from) ?? []) : mentions.within({ start: from, end: Math.min(sentence.end, from + 80) }).filter((m) => m.entity.kind === 'person').map((m) => m.entity);
       }
       if (!attendees.length && (!date && !place0 || !standsWithoutAttendees(text, summit))) continue;
       pending.push({
@@ -330,6 +345,7 @@ export function extractEvents(
     }
   });
 
+  mergeNestedVisits(drafts, mentions);
   inheritPlaces(drafts);
   inheritMarginPlaces(drafts);
   inheritSameDay(text, drafts);
