@@ -242,7 +242,7 @@ describe('who owns a visit', () => {
   it('"during the King\'s visit to Spain" is the king\'s, not the partner\'s', () => {
     const KING = person('King Talal', ['Talal'], 'JOR', 'King');
     const PM = person('Lucia Moreno', ['Moreno'], 'ESP', 'Prime Minister');
-    const text = 'King Talal spoke by phone with Spanish Prime Minister Lucia Moreno on Monday. The two had met in Madrid last month, during the King\'s visit to Spain.';
+    const text = 'King Talal spoke by phone with Spanish Prime Minister Lucia Moreno on Monday. His Majesty and Moreno had met in Madrid last month, during the King\'s visit to Spain.';
     const es = run(text, [KING, PM, place('Madrid', 'ESP'), place('Spain', 'ESP')], [{ text: 'Monday', value: '2024-09-09' }, { text: 'last month', value: '2024-08' }]);
     expect(es.filter((e) => e.type === 'visit').map((e) => e.participants[0].name)).toEqual(['King Talal']);
   });
@@ -318,7 +318,7 @@ describe('a numbered gathering with one named side is some other event', () => {
   it('"arrived ... to attend the 12th Meeting of the Council" adds nothing to the bilateral talks', () => {
     const A = person('Li Wen', ['Li'], 'CHN', 'President');
     const B = person('Bat-Erdene Ganbold', ['Ganbold'], 'MNG', 'President');
-    const text = 'Li Wen held talks with Mongolian President Bat-Erdene Ganbold in Beijing on Thursday. Ganbold arrived in Beijing on Wednesday to attend the 12th Meeting of the Council of Heads of State.';
+    const text = 'Li Wen held talks with Mongolian President Bat-Erdene Ganbold in Beijing on Thursday. Ganbold arrived in Beijing on Wednesday to attend the 12th Meeting of the Council of Heads of State which concluded in Beijing on Thursday.';
     const es = run(text, [A, B, place('Beijing', 'CHN')], [{ text: 'Thursday', value: '2024-09-05' }, { text: 'Wednesday', value: '2024-09-04' }]);
     expect(es.find((e) => e.type === 'meeting')?.evidence.length).toBe(1);
   });
