@@ -25,10 +25,18 @@ export function inheritPlaces(drafts: Draft[]): void {
     if (new Set(sameSentence.map((v) => v.location!.name)).size > 1) continue;
     // "held talks today ... The minister arrived in Astana on Tuesday": an arrival told just after, dated
     // before the meeting, is the visit the meeting happened on.
+    // "Budrys also met X and held talks with Y" a few sentences after his only reported visit, with no time
+    // or place of its own: it is part of that visit.
+    const onlyTrip = (v: Draft) =>
+      !d.date?.value &&
+      v.sentences[0] < first &&
+      first - v.sentences[0] <= 6 &&
+      new Set(visits.filter((x) => x.agent?.id === v.agent!.id).map((x) => x.location!.name)).size === 1 &&
+      d.participants.some((p) => p.id === v.agent!.id);
     const visit =
       sameSentence[0] ??
       visits
-        .filter((v) => during(v) || v.sentences.some((s) => (s < first && first - s <= 1) || (v.frame && s === first + 1)))
+        .filter((v) => during(v) || onlyTrip(v) || v.sentences.some((s) => (s < first && first - s <= 1) || (v.frame && s === first + 1)))
         .find((v) => d.participants.some((p) => v.participants.some((q) => q.id === p.id)));
     // A venue is more precise than a whole country: "at Gudaibiya Palace" on a visit to Bahrain stays there.
     if (!visit || (d.location && (isVenue(visit.location!.name) || countryByName(visit.location!.name)))) continue;

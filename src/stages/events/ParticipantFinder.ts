@@ -215,12 +215,21 @@ export class ParticipantFinder {
   }
 
   find(clause: Span, trigger: Trigger, excluded: Span[]): ParticipantResult {
-    const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !this.isSpeaker(m, trigger) && !this.isPossessor(m, trigger));
+    // "Wong, who is travelling with Albanese, held talks with X": a closed relative clause names no side of the main verb.
+    const asides: Span[] = [];
+    for (const r of this.text.slice(clause.start, clause.end).matchAll(/,\s+(?:who|which)\s[^,;]{1,120},/g)) {
+      const sp = { start: clause.start + r.index!, end: clause.start + r.index! + r[0].length };
+      if (sp.end <= trigger.start) asides.push(sp);
+    }
+    const ms = this.mentions.within(clause).filter((m) => !overlaps(m, excluded) && !overlaps(m, asides) && !this.isSpeaker(m, trigger) && !this.isPossessor(m, trigger));
     const persons = ms.filter((m) => m.entity.kind === 'person');
     const before = persons.filter((m) => m.end <= trigger.start);
     const after = persons.filter((m) => m.start >= trigger.end);
     // "separately met A, B and C", "first with A and then with B": one interaction per partner.
-    const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b|\beach\s+(?:met|held|received|hosted|spoke|talked)\b/i.test(this.text.slice(clause.start, clause.end));
+    const clauseText = this.text.slice(clause.start, clause.end);
+    const distributive = /\bseparately\b|\bthen\s+with\b|\bfirst\s+with\b|\beach\s+(?:met|held|received|hosted|spoke|talked)\b/i.test(clauseText);
+    // "held separate meetings with A and B" (one each); "held separate talks with his counterpart" is apart from another event.
+    const separateEach = /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|calls|phone\s+calls|conversations|discussions)\b/i.test(clauseText);
     let group = false;
     let groupNoun: string | undefined;
     let relativeSubject: Entity | undefined;
@@ -302,7 +311,8 @@ export class ParticipantFinder {
     if (trigger.host) host = trigger.passive ? after[0]?.entity : subject;
     const subjects = uniq([...(subject && !before.length ? [subject] : []), ...before.map((m) => m.entity)]);
     const objects = uniq(after.map((m) => m.entity)).filter((e) => !subjects.some((x) => x.id === e.id));
-    if (people.length >= 2) return { participants: people, subjects, objects, host, group, distributive };
+    const each = distributive || (separateEach && subjects.length === 1 && objects.length >= 2);
+    if (people.length >= 2) return { participants: people, subjects, objects, host, group, distributive: each };
     const orgs = ms.filter((m) => m.entity.kind === 'organization' && this.isSide(m, clause, trigger)).map((m) => this.parentOrg(m));
     let parts = uniq([...people, ...orgs]);
     // States stand as sides only when no person is named ("talks between Turkish and US officials").
@@ -318,6 +328,6 @@ export class ParticipantFinder {
       const states = this.states(clause, trigger, ms, excluded).filter((e) => e.country !== people[0].country);
       if (states.length) parts = uniq([...people, ...states, ...orgs]);
     }
-    return { participants: parts, subjects, objects, host, group, distributive };
+    return { participants: parts, subjects, objects, host, group, distributive: each };
   }
 }

@@ -323,3 +323,58 @@ describe('a numbered gathering with one named side is some other event', () => {
     expect(es.find((e) => e.type === 'meeting')?.evidence.length).toBe(1);
   });
 });
+
+describe('meetings on the sidelines of a summit', () => {
+  const AU = org('African Union', ['AU']);
+  const A = person('Kwame Boateng', ['Boateng'], 'GHA', 'President');
+  const B = person('Amara Conde', ['Conde'], 'GIN', 'President');
+  const C = person('Fatou Sarr', ['Sarr'], 'SEN', 'President');
+  const D = person('Idris Musa', ['Musa'], 'NER', 'President');
+  it('those who meet on its sidelines attend it, and the meeting is where the summit is', () => {
+    const text =
+      'Leaders of the African Union concluded the AU summit in Addis Ababa on 9 September. ' +
+      'On the sidelines of the summit, Boateng held a bilateral meeting with Conde on Monday. ' +
+      'Boateng also held separate meetings with Sarr and Musa on Tuesday.';
+    const es = run(text, [AU, A, B, C, D, place('Addis Ababa', 'ETH')], [
+      { text: '9 September', value: '2024-09-09' },
+      { text: 'Monday', value: '2024-09-09' },
+      { text: 'Tuesday', value: '2024-09-10' },
+    ]);
+    expect(summary(es)).toEqual([
+      'meeting | African Union+Amara Conde+Kwame Boateng | Addis Ababa | 2024-09-09 | occurred',
+      'meeting | Amara Conde+Kwame Boateng | Addis Ababa | 2024-09-09 | occurred',
+      'meeting | Fatou Sarr+Kwame Boateng | - | 2024-09-10 | occurred',
+      'meeting | Idris Musa+Kwame Boateng | - | 2024-09-10 | occurred',
+    ]);
+  });
+  it('a fronted "On the sidelines of the AU summit in May, X met Y" makes X and Y its attendees', () => {
+    const es = run('On the sidelines of the AU summit in May, Boateng held his first meeting with Conde.', [AU, A, B], [{ text: 'May', value: '2024-05' }]);
+    expect(summary(es)).toContain('meeting | African Union+Amara Conde+Kwame Boateng | - | 2024-05 | occurred');
+  });
+  it('"held separate talks with his counterpart" is one meeting; a companion in a relative clause is no side', () => {
+    const E = person('Ama Owusu', ['Owusu'], 'GHA', 'Foreign Minister');
+    const F = person('Mamadou Ba', ['Ba'], 'SEN', 'Foreign Minister');
+    const es = run('Foreign Minister Ama Owusu, who is travelling with Boateng, held separate talks with her Senegalese counterpart Mamadou Ba on Thursday.', [A, E, F], [{ text: 'Thursday', value: '2024-09-12' }]);
+    expect(summary(es)).toEqual(['meeting | Ama Owusu+Mamadou Ba | - | 2024-09-12 | occurred']);
+  });
+});
+
+describe('coordinated verbs, each with its own partner', () => {
+  it('"also met the Head of X, A, and held talks with the Speaker, B": two meetings, at the town of the visit', () => {
+    const V = person('Ieva Kalnina', ['Kalnina'], 'LVA', 'Minister');
+    const H = person('Marek Dvorak', ['Dvorak'], 'CZE', 'Minister of Foreign Affairs');
+    const A = person('Pavel Novotny', ['Novotny'], 'CZE');
+    const B = person('Jana Svobodova', ['Svobodova'], 'CZE');
+    const text =
+      'On 3 September, Minister of Foreign Affairs Marek Dvorak hosted in Prague the new Minister of Foreign Affairs of Latvia, Ieva Kalnina, who was on her first foreign visit. ' +
+      'The ministers discussed energy security. ' +
+      'Minister Kalnina also met the Head of the Security Office, Pavel Novotny, and held talks with the Speaker of the Chamber, Jana Svobodova.';
+    const es = run(text, [V, H, A, B, place('Prague', 'CZE'), place('Latvia', 'LVA')], [{ text: '3 September', value: '2024-09-03' }]);
+    expect(summary(es)).toEqual([
+      'meeting | Ieva Kalnina+Marek Dvorak | Prague | 2024-09-03 | occurred',
+      'visit | Ieva Kalnina | Prague | 2024-09-03 | occurred',
+      'meeting | Ieva Kalnina+Pavel Novotny | Prague | - | occurred',
+      'meeting | Ieva Kalnina+Jana Svobodova | Prague | - | occurred',
+    ]);
+  });
+});

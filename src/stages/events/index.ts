@@ -23,7 +23,7 @@ import { reportedFrom } from './ReportedMention.ts';
 import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
-import { cutAtNextTrigger, cutAtPreviousTrigger } from './NextTriggerCut.ts';
+import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
@@ -137,6 +137,10 @@ export function extractEvents(
           const previous = sentenceTriggers.filter((t) => t.end <= trigger.start && t.type !== 'visit' && !t.anaphoric).pop();
           parts.participants = cutAtPreviousTrigger(parts.participants, clause, trigger, !!previous && previous.start >= clause.start, mentions);
         }
+      }
+      if (trigger.type !== 'visit' && trigger.form === 'verb') {
+        const previousVerb = sentenceTriggers.filter((t) => t.end <= trigger.start && t.start >= clause.start && t.type !== 'visit' && t.form === 'verb').pop();
+        if (previousVerb) parts.participants = cutPreviousObjects(parts.participants, clause, previousVerb.end, verbPhraseAround(text, clause, trigger).start, mentions);
       }
       parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
       const reportAt = reportedFrom(text, clause, trigger);
@@ -253,6 +257,11 @@ export function extractEvents(
       if (summit.attended) {
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
         attendees = parts.group ? (resolveGroup(pairs, parts.groupNoun, text, mentions, summit.phrase.start) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+      }
+      // "On the sidelines of the APEC summit, X held a meeting with Y": those who meet on its sidelines attend it.
+      if (!attendees.length && summit.sidelines) {
+        const met = pending.filter((p) => p.d.type === 'meeting' && !p.d.summit).flatMap((p) => p.d.participants.filter((e) => e.kind === 'person'));
+        attendees = met.filter((e, i) => met.findIndex((x) => x.id === e.id) === i);
       }
       // "the meeting of the Supreme Interstate Council chaired by the two presidents": its chairs attend it.
       const by = /^\s+(?:(?:co-)?chaired|hosted|attended|led)\s+by\s+/i.exec(text.slice(summit.phrase.end, summit.phrase.end + 40));
