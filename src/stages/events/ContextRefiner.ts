@@ -2,7 +2,7 @@
 // takes the visit's place; "earlier in the day" takes the date of the event it is set against.
 import type { Draft } from './EventMerger.ts';
 import { isVenue } from './LocationFinder.ts';
-import { countryByName } from './CountryLexicon.ts';
+import { countryByName, countryOfPlace } from './CountryLexicon.ts';
 
 /** A meeting with no place of its own, by someone whose visit was just reported, is at the visit's destination. */
 export function inheritPlaces(drafts: Draft[]): void {
@@ -42,7 +42,12 @@ export function inheritPlaces(drafts: Draft[]): void {
     if (!visit || (d.location && (isVenue(visit.location!.name) || countryByName(visit.location!.name)))) continue;
     const siblings = visits.filter((v) => v.sentences[0] === visit.sentences[0]);
     if (new Set(siblings.map((v) => v.location!.name)).size > 1) continue;
-    d.location = visit.location;
+    // A visit to a whole country: the town where the visitor's earlier meeting of the trip was held is nearer the mark.
+    const country = countryByName(visit.location!.name)?.cca3;
+    const town = country
+      ? drafts.find((x) => x !== d && x.type === 'meeting' && x.location && !isVenue(x.location.name) && countryOfPlace(x.location.name) === country && !countryByName(x.location.name) && x.participants.some((p) => p.id === visit.agent!.id) && x.sentences[0] < first && first - x.sentences[0] <= 8)
+      : undefined;
+    d.location = town?.location ?? visit.location;
   }
 }
 

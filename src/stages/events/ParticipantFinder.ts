@@ -41,6 +41,7 @@ const COUNTED = /\bthe\s+(two|three|four|five|six|seven|eight|\d)\s+(?:\w+\s+)?(
 // Sub-bodies that stand for their group when a group is a side.
 const BODY = /^(.+?)\s+(?:Political Bureau|Politburo|Shura Council|Leadership Council|political wing|military wing|Political Office|leadership|delegation)$/i;
 const PREP_OBJECT = /\b(?:preparations?|plans?|arrangements?|agenda|date|venue)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const GERUND_LEAD = /\b(?:before|after|while|when|ahead of|following|besides)\s+$/i;
 const POSSESSIVE_ROLE_BEFORE = /\bthe\s+(?:\p{Lu}[\p{L}-]+\s+)?\p{L}+['’]s\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u;
 const POSSESSIVE_BEFORE = /\b([Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,3}$/u;
 
@@ -209,6 +210,8 @@ export class ParticipantFinder {
     // "received a suspension for shoving X": a guest is received directly, not through a reason or cause.
     if (/\b(?:for|after|over|because|against|despite)\b/i.test(between)) return false;
     if (trigger.passive && !/\bby\b/i.test(between)) return false;
+    // "called on Israel and Hamas to stop": an appeal, not a courtesy call; the one called on is asked to do something.
+    if (/^call\w*\s+(?:on|upon)$/i.test(trigger.text) && (next.entity.kind !== 'person' || /^[^.;]{0,60}?\bto\s+(?!discuss\b|review\b|exchange\b)\p{Ll}+/u.test(this.text.slice(next.end, clause.end)))) return false;
     // "called Raisi 'a true friend'": naming someone, not phoning them.
     if (/^call/i.test(trigger.text) && /^\s*(?:["“‘']|(?:a|an|the|his|her|its|their)\s)/i.test(this.text.slice(next.end, next.end + 8))) return false;
     return !/\b(?:decision|move|announcement|efforts?|initiative|proposal|news|step|agreement|statement|call|calls|offer|results?|progress|outcome|resolution|ceasefire|truce|deal|support|opportunity|letter|message|invitation|congratulations|report|plan|talks|dialogue|approval|request|assurances?|phone|telephone)\b/i.test(between);
@@ -254,6 +257,12 @@ export class ParticipantFinder {
 
     if (trigger.type === 'visit') {
       let agent = subject;
+      // "He is due to meet X before visiting Y": a gerund after "before/after/while" has the clause's subject.
+      if (GERUND_LEAD.test(this.text.slice(Math.max(clause.start, trigger.start - 20), trigger.start)) && /ing\b/i.test(trigger.text) && before.length) {
+        const lead = { start: clause.start, end: before[0].start };
+        const ref = lead.end > lead.start ? this.resolver.find(lead) : undefined;
+        agent = ref?.kind !== 'group' && ref?.person ? ref.person : relativeSubject ?? before[0].entity;
+      }
       // "A and her French counterpart B visited Damascus": coordinated subjects travel together.
       const travellers = this.coordinated(before);
       const poss = POSSESSIVE_BEFORE.exec(this.text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
@@ -306,10 +315,20 @@ export class ParticipantFinder {
     }
     // "The two leaders discussed ...": the sides are those of the event already introduced.
     if (group) return { participants: uniq(after.map((m) => m.entity)), subjects: [], objects: [], group, groupNoun, distributive: false };
-    const people = uniq([...(subject && !before.length ? [subject] : []), ...persons.map((m) => m.entity)]);
+    // "His Majesty and Sánchez had met", "the minister and Y held talks": a role noun or honorific
+    // coordinated with a name in the subject is a side too.
+    let partner: Entity | undefined;
+    if (before.length) {
+      const lead = { start: clause.start, end: before[0].start };
+      if (lead.end - lead.start <= 50 && /\s(?:and|&)\s+$/.test(this.text.slice(lead.start, lead.end))) {
+        const ref = this.resolver.find(lead);
+        if (ref?.person && ref.kind !== 'pronoun' && !persons.some((m) => m.entity.id === ref.person!.id)) partner = ref.person;
+      }
+    }
+    const people = uniq([...(subject && !before.length ? [subject] : []), ...(partner ? [partner] : []), ...persons.map((m) => m.entity)]);
     let host: Entity | undefined;
     if (trigger.host) host = trigger.passive ? after[0]?.entity : subject;
-    const subjects = uniq([...(subject && !before.length ? [subject] : []), ...before.map((m) => m.entity)]);
+    const subjects = uniq([...(subject && !before.length ? [subject] : []), ...(partner ? [partner] : []), ...before.map((m) => m.entity)]);
     const objects = uniq(after.map((m) => m.entity)).filter((e) => !subjects.some((x) => x.id === e.id));
     const each = distributive || (separateEach && subjects.length === 1 && objects.length >= 2);
     if (people.length >= 2) return { participants: people, subjects, objects, host, group, distributive: each };

@@ -72,6 +72,27 @@ export class ReferenceResolver {
     return undefined;
   }
 
+  /**
+   * Whether `e` carries the title `head` (lower case): as its role, or right before one of its mentions
+   * ("Emir Sheikh Tamim", "the emir of Qatar, Sheikh Tamim") or in apposition after it ("Tamim, the emir");
+   * a neighbour's title does not count ("King A and Prime Minister B").
+   */
+  private hasTitle(e: Entity, head: string, pos: number): boolean {
+    if (e.role?.toLowerCase().includes(head)) return true;
+    const h = anyCase(head);
+    const ownBefore = new RegExp(`\\b${h}\\b(?:\\s+(?:of|the|for)|\\s+\\p{Lu}[\\p{L}.'’-]*)*,?\\s*$`, 'u');
+    const ownAfter = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${h}\\b`, 'u');
+    return e.mentions.some((x) => x.start < pos && (ownBefore.test(this.text.slice(Math.max(0, x.start - 45), x.start)) || ownAfter.test(this.text.slice(x.end, x.end + 40))));
+  }
+
+  /** "His Majesty" is a monarch, "His Highness" an emir or prince: the latest person with such a title, else the topic. */
+  private honoured(word: string, pos: number): Entity | undefined {
+    const heads = /majesty/i.test(word) ? ['king', 'queen', 'sultan', 'emperor'] : /highness|hrh|hh/i.test(word) ? ['emir', 'amir', 'prince', 'sheikh', 'sultan'] : [];
+    const prior = this.mentions.before(pos).filter((m) => m.entity.kind === 'person').reverse();
+    const titled = heads.length ? prior.find((m) => heads.some((h) => this.hasTitle(m.entity, h, pos))) : undefined;
+    return titled?.entity ?? this.topicPerson(pos);
+  }
+
   /** A role noun opening the sentence (after an introductory phrase), resolved without guessing. */
   private roleSubject(s: Span, upTo: number): Entity | undefined {
     const head = this.text.slice(s.start, Math.min(upTo, s.start + 90));
@@ -103,16 +124,10 @@ export class ReferenceResolver {
     const prior = this.mentions.before(pos).filter((m) => m.entity.kind === 'person').reverse();
     const lower = noun.toLowerCase();
     const head = lower.split(' ').pop()!;
-    const headRe = new RegExp(`\\b${head}\\b`, 'i');
     // The role as the entity states it, or as the text puts it next to a mention ("the emir of Qatar, Sheikh Tamim").
     // The title must be the mention's own: right before it ("Emir Sheikh Tamim", "the emir of Qatar, Sheikh
     // Tamim") or in apposition after it ("Tamim, the emir"), not a neighbour's ("King A and Prime Minister B").
-    const h = anyCase(head);
-    const ownBefore = new RegExp(`\\b${h}\\b(?:\\s+(?:of|the|for)|\\s+\\p{Lu}[\\p{L}.'’-]*)*,?\\s*$`, 'u');
-    const ownAfter = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${h}\\b`, 'u');
-    const described = (e: Entity) =>
-      (e.role ? e.role.toLowerCase().includes(head) : false) ||
-      e.mentions.some((x) => x.start < pos && (ownBefore.test(this.text.slice(Math.max(0, x.start - 45), x.start)) || ownAfter.test(this.text.slice(x.end, x.end + 40))));
+    const described = (e: Entity) => this.hasTitle(e, head, pos);
     for (const m of prior) {
       const roleOk = described(m.entity);
       const countryOk = country ? (m.entity.country ? m.entity.country === country : this.describedAs(m.entity, country, pos)) : true;
@@ -188,7 +203,7 @@ export class ReferenceResolver {
     const h = HONORIFIC.exec(s);
     if (h) {
       const start = span.start + h.index;
-      return { start, end: start + h[0].length, kind: 'role', person: this.topicPerson(start) };
+      return { start, end: start + h[0].length, kind: 'role', person: this.honoured(h[0], start) };
     }
     const p = PRONOUN.exec(s);
     if (p) {

@@ -378,3 +378,47 @@ describe('coordinated verbs, each with its own partner', () => {
     ]);
   });
 });
+
+describe('honorifics and courtesy calls', () => {
+  const KING = person('King Faisal', ['Faisal'], 'JOR', 'King');
+  const PM = person('Elena Rossi', ['Rossi'], 'ITA', 'Prime Minister');
+  it('"His Majesty and X had met in Rome" is the king and X, even when X was the last one named', () => {
+    const text = 'King Faisal and Italian Prime Minister Elena Rossi spoke by phone on Monday. Rossi praised Jordan\'s role. His Majesty and Rossi had met in Rome in July.';
+    const es = run(text, [KING, PM, place('Rome', 'ITA')], [{ text: 'Monday', value: '2024-09-09' }, { text: 'July', value: '2024-07' }]);
+    expect(summary(es)).toContain('meeting | Elena Rossi+King Faisal | Rome | 2024-07 | occurred');
+  });
+  const GUEST = person('Bilal Aziz', ['Aziz'], 'PAK');
+  const HOST = person('Kemal Tan', ['Tan'], 'TUR', 'Defence Minister');
+  const AGENCY = person('Selin Yurt', ['Yurt'], 'TUR', 'head of the procurement agency');
+  it('"paid a courtesy call on X" "later in the day" is a meeting that day, in the town of the visit', () => {
+    const text =
+      'Defence Minister Kemal Tan hosted his Pakistani counterpart Bilal Aziz in the capital Ankara on Tuesday. ' +
+      'Later in the day, Aziz paid a courtesy call on Selin Yurt. ' +
+      'Aziz arrived in Türkiye on Monday for a three-day official visit.';
+    const es = run(text, [GUEST, HOST, AGENCY, place('Ankara', 'TUR'), place('Türkiye', 'TUR')], [
+      { text: 'Tuesday', value: '2024-09-10' },
+      { text: 'Monday', value: '2024-09-09' },
+    ]);
+    expect(summary(es)).toContain('meeting | Bilal Aziz+Selin Yurt | Ankara | 2024-09-10 | occurred');
+  });
+  it('"called on X to stop" is an appeal, not a call or a meeting', () => {
+    const text = 'Tan called on Bilal Aziz to stop the shelling, and called upon Selin Yurt to resign.';
+    expect(run(text, [GUEST, HOST, AGENCY])).toEqual([]);
+  });
+  it('"before visiting several companies in Ankara" is the subject\'s tour of sites, no visit to Ankara', () => {
+    const text = 'He is also scheduled to meet Selin Yurt on Wednesday before visiting several defence companies in Ankara.';
+    const es = run('Aziz arrived in Türkiye on Monday. ' + text, [GUEST, AGENCY, place('Ankara', 'TUR'), place('Türkiye', 'TUR')], [
+      { text: 'Monday', value: '2024-09-09' },
+      { text: 'Wednesday', value: '2024-09-11' },
+    ], '2024-09-10');
+    expect(summary(es)).toEqual(['visit | Bilal Aziz | Türkiye | 2024-09-09 | occurred', 'meeting | Bilal Aziz+Selin Yurt | Ankara | 2024-09-11 | planned']);
+  });
+  it('a month told before "during X\'s visit" dates the visit; a day dates only the meeting', () => {
+    const text = 'The two ministers last met in April, during Tan\'s visit to Islamabad. Aziz met Tan in Karachi on Friday as part of his two-day visit to the country.';
+    const es = run(text, [GUEST, HOST, place('Islamabad', 'PAK'), place('Karachi', 'PAK')], [
+      { text: 'April', value: '2024-04' },
+      { text: 'Friday', value: '2024-09-06' },
+    ]);
+    expect(es.filter((e) => e.type === 'visit').map((e) => `${e.participants[0].name} ${e.location?.name} ${e.date?.value ?? '-'}`)).toEqual(['Kemal Tan Islamabad 2024-04', 'Kemal Tan Karachi -']);
+  });
+});

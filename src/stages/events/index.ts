@@ -48,6 +48,7 @@ const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|fourth|fifth|
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
 const PHONE_MEDIUM = /\b(?:by|over|on|via|through|in)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
+const SITE_OBJECT = /^\s+(?:several|a|an|the|some|two|three|four|local|various|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:companies|company|factory|factories|plants?|sites?|facilities|facility|firms?|schools?|hospitals?|camps?|museums?|exhibitions?|universities|university|projects?|farms?|ports?|bases?|shipyards?|production lines?)\b/u;
 
 function evidenceSpan(text: string, s: Span): Span {
   const m = HEADER.exec(text.slice(s.start, s.end));
@@ -116,8 +117,9 @@ export function extractEvents(
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
       if (trigger.type === 'meeting' && PHONE_MEDIUM.test(text.slice(clause.start, clause.end))) trigger = { ...trigger, type: 'phone_call' };
       let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
-      // "is in Moscow on a two-day official visit": a visit with no "to X" takes the place right around it.
-      if (trigger.type === 'visit' && !places.length) {
+      // "is in Moscow on a two-day official visit": a visit with no "to X" takes the place right around it;
+      // not "visiting several defence companies in Ankara", a tour of sites named by a common noun.
+      if (trigger.type === 'visit' && !places.length && !SITE_OBJECT.test(text.slice(trigger.end, trigger.end + 40))) {
         places = locator.find(clause).filter((p) => Math.min(Math.abs(trigger.start - p.span.end), Math.abs(p.span.start - trigger.end)) <= 40).slice(0, 1);
       }
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
@@ -211,9 +213,10 @@ export function extractEvents(
       if (trigger.type === 'visit') {
         if (!parts.agent) continue;
         // "during his visit", "on his latest trip": the visit frames what the sentences around it tell.
-        const frame = /\b(?:during|on|while on|in the course of|as part of)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+        const frame = /\b(?:during|on|while on|in the course of|as part of)\s+(?:his|her|their|the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
         // "met Y in Baku on Wednesday as part of his two-day visit": the time before the frame is the meeting's.
-        const when = frame && date?.span && date.span.end <= trigger.start ? null : date;
+        // A month or year before the frame ("met in April, during X's visit") holds for the visit as well.
+        const when = frame && date?.span && date.span.end <= trigger.start && date.granularity === 'day' ? null : date;
         if (!places.length) {
           drafts0.push({ ...own(), date: when, participants: parts.participants, agent: parts.agent, location: null, frame });
         } else {
@@ -321,7 +324,7 @@ export function extractEvents(
       if (!anaphoric && d.participants.length === 0) continue;
       // "hosted in Warsaw X, who was on his first foreign visit": a visit with no destination of its own
       // is to the town where the sentence has its traveller received.
-      if (d.type === 'visit' && !d.location && d.agent) {
+      if (d.type === 'visit' && !d.location && d.agent && d.frame) {
         const stay = drafts.find((x) => x.type === 'meeting' && x.sentences.includes(si) && x.location && !isVenue(x.location.name) && x.participants.some((p) => p.id === d.agent!.id));
         if (stay) {
           d.location = stay.location;
@@ -355,9 +358,10 @@ export function extractEvents(
   });
 
   mergeNestedVisits(drafts, mentions);
+  // Dates first: a meeting "later in the day" is then placed by the visit of that day.
+  inheritSameDay(text, drafts);
   inheritPlaces(drafts);
   inheritMarginPlaces(drafts);
-  inheritSameDay(text, drafts);
   refineSalience(drafts);
 
   const kept = drafts
