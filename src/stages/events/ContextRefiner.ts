@@ -28,7 +28,7 @@ export function inheritPlaces(drafts: Draft[]): void {
     // "Budrys also met X and held talks with Y" a few sentences after his only reported visit, with no time
     // or place of its own: it is part of that visit.
     const onlyTrip = (v: Draft) =>
-      !d.date?.value &&
+      (!d.date?.value || !v.date?.value) &&
       v.sentences[0] < first &&
       first - v.sentences[0] <= 6 &&
       new Set(visits.filter((x) => x.agent?.id === v.agent!.id).map((x) => x.location!.name)).size === 1 &&

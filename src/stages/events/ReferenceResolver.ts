@@ -12,7 +12,8 @@ const PRONOUN = /\b(he|she|his|her)\b/i;
 const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:(?:top|foreign|former|defen[cs]e|interior|finance|trade|visiting|new)\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
 // Capitalized words that are part of a title, not a nationality: "the Foreign Minister", "the Crown Prince".
 const TITLE_PART = /^(?:foreign|prime|crown|vice|deputy|defen[cs]e|interior|finance|trade|head|chief|royal|grand|supreme|general)$/i;
-const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+)?(${ROLE_NOUNS}|counterpart)\\b`, 'u');
+const OBJECT_ROLE = new RegExp(`(?:^\\s*|\\bwith\\s+)(?:the\\s+|his\\s+|her\\s+)?(\\p{Lu}[\\p{L}-]+)(?:'s|’s)?\\s+(?:top\\s+)?(${ROLE_NOUNS.split('|').map((r) => r.replace(/\b\w/g, (c) => `[${c.toUpperCase()}${c}]`)).join('|')}|counterpart)\\b`, 'u');
+const OTHER_TITLES = ['ambassador', 'envoy', 'spokesperson', 'spokesman', 'chairman', 'governor', 'mayor', 'king', 'emir', 'president', 'minister', 'secretary', 'prince'];
 const TITLE_OF = /^(President|Prime Minister|King|Emir|Amir|Sultan|Crown Prince|Foreign Minister|Minister of Foreign Affairs|Chancellor|Premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u;
 const HONORIFIC = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty|Excellency)|HRH|HH|HM|the Head of State)\b/;
 const GROUP = /\b(?:the two|both)\s+((?:\w+\s+)?(?:ministers|leaders|sides|officials|presidents|heads|counterparts|diplomats|men|delegations|countries))\b/i;
@@ -80,7 +81,7 @@ export class ReferenceResolver {
   private hasTitle(e: Entity, head: string, pos: number): boolean {
     if (e.role?.toLowerCase().includes(head)) return true;
     const h = anyCase(head);
-    const ownBefore = new RegExp(`\\b${h}\\b(?:\\s+(?:of|the|for)|\\s+\\p{Lu}[\\p{L}.'’-]*)*,?\\s*$`, 'u');
+    const ownBefore = new RegExp(`\\b${h}\\b(?:\\s+(?:of|the|for|to)|\\s+\\p{Lu}[\\p{L}.'’-]*)*,?\\s*$`, 'u');
     const ownAfter = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}${h}\\b`, 'u');
     return e.mentions.some((x) => x.start < pos && (ownBefore.test(this.text.slice(Math.max(0, x.start - 45), x.start)) || ownAfter.test(this.text.slice(x.end, x.end + 40))));
   }
@@ -148,7 +149,9 @@ export class ReferenceResolver {
     const head = m[2].toLowerCase().split(' ').pop()!;
     const start = span.start + m.index;
     // A known, different role rules a person out ("Turkey's foreign minister" is not its president).
-    const fits = (e: Entity) => e.kind === 'person' && e.id !== not.id && e.country === country && (!e.role || head === 'counterpart' || e.role.toLowerCase().includes(head));
+    // The country may be told only next to a mention ("the Foreign Secretary of the United Kingdom, X").
+    const fits = (e: Entity) =>
+      e.kind === 'person' && e.id !== not.id && (e.country ? e.country === country : this.describedAs(e, country, span.end + 400)) && (!e.role || head === 'counterpart' || e.role.toLowerCase().includes(head));
     // "his Omani counterpart": someone in the same office, of that country, before anyone else of that
     // country (an ambassador, a monarch named in passing); the country may be told only next to a mention.
     if (head === 'counterpart' && not.role) {
@@ -160,7 +163,13 @@ export class ReferenceResolver {
       if (peer) return peer.entity;
     }
     const prior = this.mentions.before(start).filter((x) => fits(x.entity));
-    if (prior.length) return prior[prior.length - 1].entity;
+    if (prior.length) {
+      // "the British Foreign Secretary": one titled so beats one with another title ("the British Ambassador, X").
+      const titled = prior.filter((x) => this.hasTitle(x.entity, head, start));
+      if (titled.length) return titled[titled.length - 1].entity;
+      const untitled = prior.filter((x) => !OTHER_TITLES.some((t) => t !== head && this.hasTitle(x.entity, t, start)));
+      return (untitled.length ? untitled : prior)[(untitled.length ? untitled : prior).length - 1].entity;
+    }
     // Cataphora: the name often follows a sentence or two later.
     const idx = this.sentences.findIndex((x) => x.start <= start && start <= x.end);
     const until = this.sentences[Math.min(this.sentences.length - 1, idx + 2)]?.end ?? span.end;
@@ -184,9 +193,12 @@ export class ReferenceResolver {
   private describedAs(e: Entity, cca3: string, before: number): boolean {
     return this.mentions.all.some((m) => {
       if (m.entity.id !== e.id || m.start >= before) return false;
-      const lead = this.text.slice(Math.max(0, m.start - 50), m.start);
-      const words = lead.match(/\p{Lu}[\p{L}]+/gu) ?? [];
-      return words.some((w) => (countryByName(w) ?? countryByDemonym(w))?.cca3 === cca3);
+      const from = Math.max(0, m.start - 50);
+      const lead = this.text.slice(from, m.start);
+      const words = lead.match(/\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?/gu) ?? [];
+      if (words.some((w) => [w, ...w.split(/\s+/)].some((x) => (countryByName(x) ?? countryByDemonym(x))?.cca3 === cca3))) return true;
+      // A place named there ("of the United Kingdom, X") that is that country.
+      return this.mentions.within({ start: from, end: m.start }).some((x) => x.entity.kind === 'location' && (x.entity.country === cca3 || countryByName(x.entity.name)?.cca3 === cca3));
     });
   }
 

@@ -422,3 +422,18 @@ describe('honorifics and courtesy calls', () => {
     expect(es.filter((e) => e.type === 'visit').map((e) => `${e.participants[0].name} ${e.location?.name} ${e.date?.value ?? '-'}`)).toEqual(['Kemal Tan Islamabad 2024-04', 'Kemal Tan Karachi -']);
   });
 });
+
+describe('an unnamed partner by title and country', () => {
+  it('"held talks with the British Foreign Secretary" is the one titled so, not the British ambassador named last', () => {
+    const A = person('Khalid Al Mansoori', ['Al Mansoori'], 'ARE', 'Foreign Minister');
+    const B = person('Helen Ward', ['Ward'], undefined);
+    const C = person('Tom Ellis', ['Ellis'], undefined);
+    const text =
+      'The President received the Foreign Secretary of the United Kingdom, Helen Ward, on Monday. ' +
+      'The meeting was attended by the British Ambassador to the UAE, Tom Ellis. ' +
+      'Earlier, Al Mansoori held talks with the British Foreign Secretary at the ministry.';
+    const es = run(text, [A, B, C, place('United Kingdom', 'GBR'), place('UAE', 'ARE')], [{ text: 'Monday', value: '2024-09-09' }]);
+    const talks = es.find((e) => e.participants.some((p) => p.name === 'Khalid Al Mansoori'));
+    expect(talks?.participants.map((p) => p.name).sort()).toEqual(['Helen Ward', 'Khalid Al Mansoori']);
+  });
+});
