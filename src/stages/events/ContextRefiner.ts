@@ -5,7 +5,7 @@ import { isVenue } from './LocationFinder.ts';
 import { countryByName, countryOfPlace } from './CountryLexicon.ts';
 
 /** A meeting with no place of its own, by someone whose visit was just reported, is at the visit's destination. */
-export function inheritPlaces(drafts: Draft[]): void {
+export function inheritPlaces(drafts: Draft[], text = ''): void {
   for (const d of drafts) {
     // A venue alone ("at the Miraflores Palace") takes the town of the visit it happened on.
     if (d.type !== 'meeting' || (d.location && !isVenue(d.location.name))) continue;
@@ -48,17 +48,28 @@ export function inheritPlaces(drafts: Draft[]): void {
       ? drafts.find((x) => x !== d && x.type === 'meeting' && x.location && !isVenue(x.location.name) && countryOfPlace(x.location.name) === country && !countryByName(x.location.name) && x.participants.some((p) => p.id === visit.agent!.id) && x.sentences[0] < first && first - x.sentences[0] <= 8)
       : undefined;
     d.location = town?.location ?? visit.location;
+    // "He also met X during the trip": the meeting shares the trip's time when it states none.
+    if (!d.date?.value && visit.date?.value && d.evidence.some((e) => DURING_TRIP.test(text.slice(e.start, e.end)))) d.date = visit.date;
   }
 }
 
+const DURING_TRIP = /\bduring (?:the|his|her|their|that) (?:trip|visit|tour|stay)\b/i;
 const SAME_DAY = /\b(?:earlier|later) (?:on|in) the day\b|\bthe same day\b|\bthat day\b/i;
+
+// "Kurti met Kallas on Thursday morning, while Vucic held talks with her in the afternoon": a part of the
+// day told alone is the day of the event told just before it, in the same or the previous sentence.
+const PART_OF_DAY = /\b(?:in|during) the (?:morning|afternoon|evening)\b|\b(?:that|later that|the same) (?:morning|afternoon|evening|night)\b/i;
 
 export function inheritSameDay(text: string, drafts: Draft[]): void {
   drafts.forEach((d, i) => {
     if (d.date?.value) return;
     const ev = d.evidence.map((e) => text.slice(e.start, e.end)).join(' ');
-    if (!SAME_DAY.test(ev)) return;
-    const prior = drafts.slice(0, i).reverse().find((p) => p.date?.value);
+    const sameDay = SAME_DAY.test(ev);
+    if (!sameDay && !PART_OF_DAY.test(ev)) return;
+    const prior = drafts
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.date?.value && (sameDay || p.sentences.some((s) => d.sentences[0] - s >= 0 && d.sentences[0] - s <= 1)));
     if (prior?.date) d.date = { ...prior.date };
   });
 }

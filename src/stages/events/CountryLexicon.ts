@@ -10,6 +10,7 @@ export interface CountryInfo {
 const byName = new Map<string, CountryInfo>();
 const byDemonym = new Map<string, CountryInfo>();
 const capitalOf = new Map<string, string>();
+const capitalByCode = new Map<string, string>();
 
 for (const c of countries as unknown as Array<{
   cca3: string;
@@ -24,6 +25,7 @@ for (const c of countries as unknown as Array<{
   }
   if (c.demonyms?.eng) for (const d of [c.demonyms.eng.m, c.demonyms.eng.f]) if (d && !byDemonym.has(d.toLowerCase())) byDemonym.set(d.toLowerCase(), info);
   for (const cap of c.capital ?? []) capitalOf.set(cap.toLowerCase(), c.cca3);
+  if (c.capital?.length) capitalByCode.set(c.cca3, c.capital[0]);
 }
 // Common forms world-countries lacks; well-known, not article-specific.
 const EXTRA_NAMES: Record<string, string> = { 'us': 'USA', 'u.s.': 'USA', 'usa': 'USA', 'uk': 'GBR', 'u.k.': 'GBR', 'turkey': 'TUR', 'turkiye': 'TUR', 'britain': 'GBR', 'south korea': 'KOR', 'north korea': 'PRK', 'russia': 'RUS', 'iran': 'IRN', 'syria': 'SYR', 'palestine': 'PSE', 'uae': 'ARE', 'the uae': 'ARE' };
@@ -47,4 +49,9 @@ export function countryByCode(cca3: string): CountryInfo | undefined {
 /** The country a place belongs to when the place is a country or a capital. */
 export function countryOfPlace(name: string): string | undefined {
   return countryByName(name)?.cca3 ?? capitalOf.get(name.toLowerCase());
+}
+
+/** The capital city of a country ("the Indonesian capital" → Jakarta). */
+export function capitalOfCountry(cca3: string): string | undefined {
+  return capitalByCode.get(cca3);
 }

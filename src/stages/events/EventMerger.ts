@@ -66,9 +66,15 @@ export function compatibleTimePlace(d: Draft, c: Draft): boolean {
   return datesAgree(d.date, c.date) && placesAgree(d.location, c.location);
 }
 
+// "The two leaders last met in November": a recalled mention with a time of its own is another event than
+// the undated news event of the same pair.
+function recalledApart(d: Draft, c: Draft): boolean {
+  return !!c.date?.value && !d.date?.value && c.salience === 'background' && d.salience === 'main';
+}
+
 export function compatible(d: Draft, c: Draft): boolean {
   if (d.type !== c.type || d.status !== c.status || !!d.summit !== !!c.summit) return false;
-  if (!datesAgree(d.date, c.date)) return false;
+  if (!datesAgree(d.date, c.date) || recalledApart(d, c)) return false;
   if (!placesAgree(d.location, c.location)) return false;
   if (d.type === 'visit') {
     if (d.location && c.location && d.location.name.toLowerCase() !== c.location.name.toLowerCase()) return false;
@@ -111,6 +117,7 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = 
     // "During the talks" after "met on the sidelines of the X summit" means the bilateral talks.
     if (!typeOk || (sameStatus && d.status !== c.status) || d.summit) continue;
     if (c.date?.value && d.date?.value && !datesAgree(d.date, c.date)) continue;
+    if (recalledApart(d, c)) continue;
     if (c.location && d.location && !placesAgree(d.location, c.location)) continue;
     // Whoever the mention names must already be part of the event it refers to.
     if (!c.participants.every((p) => d.participants.some((q) => q.id === p.id))) continue;

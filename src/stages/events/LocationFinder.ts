@@ -2,7 +2,7 @@
 // "at Dolmabahce Palace in Istanbul", "on the sidelines of ... in X", and for visits the
 // destination ("visit to Ankara", "visiting Bangladesh, India and Sri Lanka").
 import type { EventLocation, Span } from '../../pipeline/types.ts';
-import { countryByDemonym, countryByName } from './CountryLexicon.ts';
+import { capitalOfCountry, countryByDemonym, countryByName } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
 
 // A proper name: capitalized words, with the small linking words names carry inside.
@@ -26,6 +26,9 @@ const DESTINATION = new RegExp(
 
 // "will be in Hanoi from 9 to 11 June, where he will hold talks": a time phrase may sit between the place and "where".
 const TITLE_START = /^(?:President|Prime|King|Queen|Emir|Amir|Sultan|Crown|Foreign|Minister|Chancellor|Premier|Vice|Deputy|Secretary|Chairman|Speaker|Head|Pope)\b/;
+// "in the Indonesian capital" not followed by the capital's name.
+const DEMONYM_CAPITAL = /\bin\s+the\s+(\p{Lu}[\p{L}'’]+)\s+capital\b(?!,?\s+\p{Lu})/u;
+const DEMONYM_CAPITAL_DEST = /\b(?:arriv(?:ed|es|ing|e)\s+in|landed\s+in|travel(?:l)?(?:ed|s|ing)?\s+to|flew\s+to|visit(?:s|ed|ing)?|trip\s+to)\s+the\s+(\p{Lu}[\p{L}'’]+)\s+capital\b(?!,?\s+\p{Lu})/u;
 const WHERE = new RegExp(String.raw`(${NAME})(?:\s+(?:from|on|between|until|in|for)\s+[^,;]{1,30}?)?,\s+where\s*$`, 'u');
 // "will travel to Singapore on 12 June for his first formal meeting with X": the trip's destination is where the meeting is.
 const TRIP_FOR = new RegExp(
@@ -110,6 +113,20 @@ export class LocationFinder {
     add(IN, 1);
     add(AT_VENUE, 1);
     return out.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** "in the Indonesian capital", "arrived in the Qatari capital" with no name after it: the capital the lexicon knows. */
+  demonymCapital(span: Span, destination: boolean): FoundLocation | null {
+    const s = this.text.slice(span.start, span.end);
+    const re = destination ? DEMONYM_CAPITAL_DEST : DEMONYM_CAPITAL;
+    const m = re.exec(s);
+    if (!m) return null;
+    const c = countryByDemonym(m[1]) ?? countryByName(m[1].replace(/['’]s$/, ''));
+    const city = c ? capitalOfCountry(c.cca3) : undefined;
+    if (!city) return null;
+    const start = span.start + m.index + m[0].search(/the\s+\S+\s+capital/);
+    const end = span.start + m.index + m[0].length;
+    return { name: city, text: this.text.slice(start, end), span: { start, end }, phrase: { start: span.start + m.index, end } };
   }
 
   /** "flew to Cairo, where he held talks": the place a "where" clause hangs on. */

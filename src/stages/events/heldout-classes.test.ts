@@ -437,3 +437,41 @@ describe('an unnamed partner by title and country', () => {
     expect(talks?.participants.map((p) => p.name).sort()).toEqual(['Helen Ward', 'Khalid Al Mansoori']);
   });
 });
+
+describe('times and places the sentence tells around the trigger', () => {
+  const A = person('Mark Haines', ['Haines'], 'NZL', 'Prime Minister');
+  const B = person('Ratu Vesi', ['Vesi'], 'FJI', 'Prime Minister');
+  it('"who arrived in the Fijian capital late on Monday, held talks": a visit to the capital; the relative clause does not date the talks', () => {
+    const text = 'Haines, who arrived in the Fijian capital late on Monday, held talks with Vesi at the Government House for two hours.';
+    const es = run(text, [A, B], [{ text: 'late on Monday', value: '2024-09-09' }]);
+    expect(summary(es)).toEqual(['visit | Mark Haines | Suva | 2024-09-09 | occurred', 'meeting | Mark Haines+Ratu Vesi | Suva | - | occurred']);
+  });
+  it('"The two leaders last met in November in Apia" is another meeting than the undated talks just told', () => {
+    const text = 'Haines held talks with Vesi at the Government House. The two leaders last met in November in Apia.';
+    const es = run(text, [A, B, place('Apia', 'WSM')], [{ text: 'November', value: '2023-11' }]);
+    expect(summary(es)).toEqual(['meeting | Mark Haines+Ratu Vesi | Government House | - | occurred', 'meeting | Mark Haines+Ratu Vesi | Apia | 2023-11 | occurred']);
+  });
+  it('a participle dates its noun: "a hotline set up in 2023"; "came on Thursday, when they held their first video call" dates the call', () => {
+    const text = 'The latest sign of a thaw came on Thursday, when Haines and Vesi held their first video call, agreeing to use a hotline set up in 2023.';
+    const es = run(text, [A, B], [{ text: 'Thursday', value: '2024-09-12' }, { text: '2023', value: '2023' }]);
+    expect(summary(es)).toEqual(['phone_call | Mark Haines+Ratu Vesi | - | 2024-09-12 | occurred']);
+  });
+  it('"He also met X during the trip" shares the trip\'s time', () => {
+    const C = person('Sione Tupou', ['Tupou'], 'TON', 'King');
+    const text = "In late August, Haines travelled to Nuku'alofa, where he held talks with Vesi on August 28. He also met King Sione Tupou during the trip.";
+    const es = run(text, [A, B, C, place("Nuku'alofa", 'TON')], [{ text: 'late August', value: '2024-08' }, { text: 'August 28', value: '2024-08-28' }]);
+    expect(summary(es)).toContain("meeting | Mark Haines+Sione Tupou | Nuku'alofa | 2024-08 | occurred");
+  });
+  it('"in the afternoon" is the day of the event just before; "Both leaders were in X." places the next sentence\'s meetings', () => {
+    const C = person('Jane Moss', ['Moss'], 'AUS', 'Foreign Minister');
+    const text = 'Both leaders were nonetheless in Canberra. Haines met Moss on Thursday morning, while Vesi held talks with Moss in the afternoon. Vesi later flew home.';
+    const es = run(text, [A, B, C, place('Canberra', 'AUS')], [{ text: 'Thursday morning', value: '2024-09-12' }]);
+    expect(summary(es)).toEqual(['meeting | Jane Moss+Mark Haines | Canberra | 2024-09-12 | occurred', 'meeting | Jane Moss+Ratu Vesi | Canberra | 2024-09-12 | occurred']);
+  });
+  it('a part of the day far from any dated event dates nothing', () => {
+    const C = person('Jane Moss', ['Moss'], 'AUS', 'Foreign Minister');
+    const text = 'Haines met Moss on Thursday. The weather was fine. Trade rose. Vesi held talks with Moss in the afternoon.';
+    const es = run(text, [A, B, C], [{ text: 'Thursday', value: '2024-09-12' }]);
+    expect(es.find((e) => e.participants.some((p) => p.name === 'Ratu Vesi'))?.date ?? null).toBeNull();
+  });
+});

@@ -26,6 +26,7 @@ import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
+import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { heldTail } from './HeldTail.ts';
 import { resolveGroup } from './GroupReferent.ts';
@@ -117,6 +118,10 @@ export function extractEvents(
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
       if (trigger.type === 'meeting' && PHONE_MEDIUM.test(text.slice(clause.start, clause.end))) trigger = { ...trigger, type: 'phone_call' };
       let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
+      if (!places.length) {
+        const cap = locator.demonymCapital(trigger.type === 'visit' ? { start: trigger.start, end: clause.end } : clause, trigger.type === 'visit');
+        if (cap) places = [cap];
+      }
       // "is in Moscow on a two-day official visit": a visit with no "to X" takes the place right around it;
       // not "visiting several defence companies in Ankara", a tour of sites named by a common noun.
       if (trigger.type === 'visit' && !places.length && !SITE_OBJECT.test(text.slice(trigger.end, trigger.end + 40))) {
@@ -158,15 +163,19 @@ export function extractEvents(
       // "visited Beirut in February, where he held talks": the "where" clause shares the time of what it hangs on.
       // "visited Vilnius in January, when he met Nauseda": so does a "when" clause whose own verb is the trigger.
       const lead = text.slice(Math.max(sentence.start, clause.start - 9), clause.start);
-      const whereClause = /,\s+where\s+$/.test(lead) || (trigger.form === 'verb' && /,\s+when\s+$/.test(lead));
+      const lightVerb = /\b(?:held|had|hold|holds|conducted)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
+      const whereClause = /,\s+where\s+$/.test(lead) || ((trigger.form === 'verb' || lightVerb) && /,\s+when\s+$/.test(lead));
       const held = heldTail(text, sentence, clause, trigger);
       // "the upcoming visit of X to Y and the fourth meeting of Z, scheduled for November": a time after a
       // second event noun joined by "and the" is that event's.
       const nextNoun = sentenceTriggers.find((t) => t.start > trigger.end && t.start < vp.end && t.form === 'noun' && /\band\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(trigger.end, t.start)));
       const ownVp = nextNoun ? { start: vp.start, end: nextNoun.start } : vp;
+      // "X, who arrived in the capital late on Wednesday, held talks": the time of a closed relative clause is its own verb's.
+      const asides = [...text.slice(clause.start, trigger.start).matchAll(/,\s+(?:who|which)\s[^,;]{1,120},/g)].map((r) => ({ start: clause.start + r.index!, end: clause.start + r.index! + r[0].length }));
+      const ownTimes = asides.length ? times.filter((t) => !asides.some((a) => a.start <= t.start && t.end <= a.end)) : times;
       const date =
-        findDate(text, times, ownVp, trigger) ??
-        (vp.start > clause.start ? findDate(text, times, { start: clause.start, end: vp.start }, trigger) : null) ??
+        findDate(text, ownTimes, ownVp, trigger) ??
+        (vp.start > clause.start ? findDate(text, ownTimes, { start: clause.start, end: vp.start }, trigger) : null) ??
         (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null) ??
         (held ? findDate(text, times, held.span, trigger) : null);
       if (held && !places.length) places = locator.find(held.span);
@@ -306,7 +315,16 @@ export function extractEvents(
         // "The two top diplomats ... during the meeting": the article's pair, not the latest aside;
         // "the two ministers last met in April" is another meeting of that pair when its time or place differs.
         const ofPair = sides && anaphoric
-          ? drafts.find((x) => x.type === d.type && !x.summit && x.participants.length === sides.length && sides.every((p) => x.participants.some((q) => q.id === p.id)) && compatibleTimePlace(x, d))
+          ? drafts.find(
+              (x) =>
+                x.type === d.type &&
+                !x.summit &&
+                x.participants.length === sides.length &&
+                sides.every((p) => x.participants.some((q) => q.id === p.id)) &&
+                compatibleTimePlace(x, d) &&
+                // "The two leaders last met in November": a recalled meeting is not the news event.
+                !(d.salience === 'background' && x.salience === 'main' && !nominalRef),
+            )
           : undefined;
         if (ofPair && (!nominalRef ? ofPair.status === d.status : true)) {
           absorb(ofPair, d, true);
@@ -360,7 +378,8 @@ export function extractEvents(
   mergeNestedVisits(drafts, mentions);
   // Dates first: a meeting "later in the day" is then placed by the visit of that day.
   inheritSameDay(text, drafts);
-  inheritPlaces(drafts);
+  inheritScene(text, sentences, drafts, mentions);
+  inheritPlaces(drafts, text);
   inheritMarginPlaces(drafts);
   refineSalience(drafts);
 
