@@ -8,6 +8,7 @@ import type { MentionIndex } from './MentionIndex.ts';
 
 const ROLE_NOUNS = 'foreign minister|prime minister|crown prince|secretary-general|secretary general|secretary of state|foreign secretary|vice president|minister|president|emir|amir|king|queen|prince|premier|chancellor|envoy|chief|head|leader|sheikh|sultan|diplomat|official|ambassador|chairman|spokesperson';
 const PRONOUN = /\b(he|she|his|her)\b/i;
+const THEY = /^\s*(?:(?:and|but|then|also|later|there|together)\s+)?they\b/i;
 // "the Turkish minister", "the Pakistani defence minister", "the Crown Prince" (a capitalized title, not a nationality).
 const ROLE = new RegExp(`\\b(?:the|his|her)\\s+(?:(\\p{Lu}[\\p{L}-]+)\\s+)?(?:(?:top|foreign|former|defen[cs]e|interior|finance|trade|visiting|new)\\s+)?(${ROLE_NOUNS})\\b`, 'iu');
 // Capitalized words that are part of a title, not a nationality: "the Foreign Minister", "the Crown Prince".
@@ -207,6 +208,9 @@ export class ReferenceResolver {
     const s = this.text.slice(span.start, span.end);
     const g = GROUP.exec(s);
     if (g) return { start: span.start + g.index, end: span.start + g.index + g[0].length, kind: 'group', noun: g[1] };
+    // "..., where they also held a trilateral meeting with X": "they" opening the clause is the pair just told.
+    const t = THEY.exec(s);
+    if (t) return { start: span.start + t.index, end: span.start + t.index + t[0].length, kind: 'group', noun: 'they' };
     const r = ROLE.exec(s);
     if (r) {
       const start = span.start + r.index;

@@ -475,3 +475,27 @@ describe('times and places the sentence tells around the trigger', () => {
     expect(es.find((e) => e.participants.some((p) => p.name === 'Ratu Vesi'))?.date ?? null).toBeNull();
   });
 });
+
+describe('"they" and a new partner', () => {
+  it('"..., where they also held a trilateral meeting with X" is the pair and X, in the place of the head clause', () => {
+    const A = person('Arman Petrosian', ['Petrosian'], 'ARM', 'President');
+    const B = person('Nino Kapanadze', ['Kapanadze'], 'GEO', 'President');
+    const C = person('Luka Babic', ['Babic'], 'HRV', 'Prime Minister');
+    const text = 'The two presidents last met in Dubrovnik on May 3, on the sidelines of the regional forum, where they also held a trilateral meeting with Croatian Prime Minister Luka Babic.';
+    const es = run('Petrosian and Kapanadze spoke by phone on Monday. ' + text, [A, B, C, place('Dubrovnik', 'HRV')], [
+      { text: 'Monday', value: '2024-09-09' },
+      { text: 'May 3', value: '2024-05-03' },
+    ]);
+    expect(summary(es)).toEqual([
+      'phone_call | Arman Petrosian+Nino Kapanadze | - | 2024-09-09 | occurred',
+      'meeting | Arman Petrosian+Nino Kapanadze | Dubrovnik | 2024-05-03 | occurred',
+      'meeting | Arman Petrosian+Luka Babic+Nino Kapanadze | Dubrovnik | 2024-05-03 | occurred',
+    ]);
+  });
+  it('"they discussed trade" with nobody new adds nothing', () => {
+    const A = person('Arman Petrosian', ['Petrosian'], 'ARM', 'President');
+    const B = person('Nino Kapanadze', ['Kapanadze'], 'GEO', 'President');
+    const es = run('Petrosian met Kapanadze in Yerevan on Monday, and they discussed trade.', [A, B, place('Yerevan', 'ARM')], [{ text: 'Monday', value: '2024-09-09' }]);
+    expect(summary(es)).toEqual(['meeting | Arman Petrosian+Nino Kapanadze | Yerevan | 2024-09-09 | occurred']);
+  });
+});

@@ -235,10 +235,19 @@ export function extractEvents(
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
         // "discussed ... in Gaza": what is discussed is not where.
         const near = trigger.weak || trigger.placeless ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
-        const location =
-          trigger.type === 'phone_call'
-            ? null
-            : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start) ?? locator.tripTarget(clause.start, trigger.start));
+        // "flew to Cairo, where he held talks"; "met in Tirana ..., on the sidelines of the X summit, where they held";
+        // "will travel to Y for talks with Z".
+        const fromContext = (): FoundLocation | null => {
+          if (anaphoric) return null;
+          const where = locator.whereAntecedent(sentence.start, clause.start);
+          if (where) return where;
+          if (/,\s+where\s+$/.test(lead)) {
+            const before = locator.find({ start: sentence.start, end: clause.start });
+            if (before.length) return before[before.length - 1];
+          }
+          return locator.tripTarget(clause.start, trigger.start);
+        };
+        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? fromContext();
         const ps = parts.participants;
         const { subjects, objects } = parts;
         if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
@@ -311,7 +320,19 @@ export function extractEvents(
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
         // unless it only repeats the latest one (then the merger folds it in).
-        const sides = resolveGroup(pairs, groupNoun, text, mentions, d.evidence[0].start);
+        // "they" is the pair of the event told just before, in this sentence or the one before.
+        const sides =
+          groupNoun === 'they'
+            ? [...drafts].reverse().find((x) => x.type !== 'visit' && !x.summit && x.participants.filter((p) => p.kind === 'person').length >= 2 && x.sentences.some((s) => si - s >= 0 && si - s <= 1))?.participants.filter((p) => p.kind === 'person')
+            : resolveGroup(pairs, groupNoun, text, mentions, d.evidence[0].start);
+        // "they also held a trilateral meeting with X": the pair and a new partner are a meeting of their own.
+        const joined = !!sides && d.participants.some((p) => p.kind === 'person' && !sides.some((q) => q.id === p.id));
+        if (joined) {
+          d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
+          if (!drafts.some((x) => compatible(x, d) && x.participants.length === d.participants.length)) drafts.push(d);
+          else place(drafts, d);
+          continue;
+        }
         // "The two top diplomats ... during the meeting": the article's pair, not the latest aside;
         // "the two ministers last met in April" is another meeting of that pair when its time or place differs.
         const ofPair = sides && anaphoric
