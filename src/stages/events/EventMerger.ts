@@ -23,6 +23,8 @@ export interface Draft {
   summit?: boolean;
   /** A visit told as the frame of other events ("during their visit to the UAE"). */
   frame?: boolean;
+  /** Where its trigger starts. */
+  at?: number;
 }
 
 const people = (list: Entity[]) => list.filter((e) => e.kind === 'person');

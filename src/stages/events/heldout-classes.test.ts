@@ -499,3 +499,12 @@ describe('"they" and a new partner', () => {
     expect(summary(es)).toEqual(['meeting | Arman Petrosian+Nino Kapanadze | Yerevan | 2024-09-09 | occurred']);
   });
 });
+
+describe('an anaphor whose own sentence names the sides', () => {
+  it('"X and Y pledged on Tuesday to reset ties, after talks in Accra" is their meeting in Accra', () => {
+    const A = person('Kofi Asante', ['Asante'], 'GHA', 'President');
+    const B = person('Ade Bello', ['Bello'], 'NGA', 'President');
+    const es = run('Ghanaian President Kofi Asante and his Nigerian counterpart Ade Bello pledged on Tuesday to reset ties, after talks in Accra that both sides praised.', [A, B, place('Accra', 'GHA')], [{ text: 'Tuesday', value: '2024-09-10' }]);
+    expect(summary(es)).toEqual(['meeting | Ade Bello+Kofi Asante | Accra | 2024-09-10 | occurred']);
+  });
+});

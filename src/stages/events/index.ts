@@ -83,7 +83,7 @@ export function extractEvents(
   const fromLede = (d: Draft): boolean => {
     // Only a first mention has no antecedent: once an event is told, an unresolved anaphor stays unresolved.
     if (drafts.some((x) => x.type !== 'visit')) return false;
-    const lede = ledeAntecedent(text, sentences, mentions, times, d.sentences[0]);
+    const lede = ledeAntecedent(text, sentences, mentions, times, d.sentences[0], d.at);
     if (!lede) return false;
     // A mention that names its own sides leans on the lede only when the lede names the same people.
     if (d.participants.length >= 2 && !d.participants.every((p) => lede.participants.some((x) => x.id === p.id))) return false;
@@ -214,6 +214,7 @@ export function extractEvents(
         sentences: [si],
         hosted: !!trigger.host,
         host: parts.host,
+        at: trigger.start,
         confidence: (trigger.weak ? 0.5 : 0.7) + (parts.participants.filter((p) => p.kind === 'person').length >= 2 ? 0.15 : 0),
       } satisfies Partial<Draft>;
       const drafts0: Draft[] = [];
