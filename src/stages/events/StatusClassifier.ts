@@ -14,7 +14,7 @@ const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|suspended|c
 // "between …" phrase, can call it off.
 const NOUN_CALLED_OFF = /^[^,;]*?\b(?:was|were|has been|have been|had been|is|are|got)\s+(?:\w+\s+)?(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved|put off|delayed indefinitely)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|could|might|should|would like to|wants? to|wanted to|hopes? to|hoped to|ready to|willing to|offered to|proposed to|calls? for|called for|urged|invited\b.*\bto)\b/i;
-const HABITUAL = /\b(?:regularly|frequently|often|usually|routinely|repeatedly|every (?:year|month|week)|annual(?:ly)?|in contact with)\b/i;
+const HABITUAL = /\b(?:regularly|frequently|often|usually|routinely|repeatedly|every (?:year|month|week)|annually|(?<!\b(?:the|this|next|upcoming|its|their|his|her)\s)annual|in contact with)\b/i;
 
 // "may" is a modal only in lower case; "in May" is a month.
 const MAY = /\bmay\b/;
@@ -34,7 +34,7 @@ export function classifyStatus(text: string, clause: Span, trigger: Trigger, dat
   if (NEGATED.test(own) || NO_PLANS.test(before)) return 'negated';
   if (CANCELLED.test(before) || CANCELLED.test(after.slice(0, 40))) return 'cancelled';
   if (trigger.form === 'noun' && NOUN_CALLED_OFF.test(after)) return 'cancelled';
-  if (HABITUAL.test(near) || /^\s*(?:regularly|frequently|often)\b/i.test(after)) return 'habitual';
+  if (HABITUAL.test(near) || /^\s*(?:[\p{L}.-]+\s+){0,3}?(?:regularly|frequently|often|annually|every\s+(?:year|month|week))\b/iu.test(after)) return 'habitual';
   if (HYPOTHETICAL.test(near) || MAY.test(near.slice(-25))) return 'hypothetical';
   // The announcement must govern the trigger: not a "will" of an earlier clause ("X will visit in July, Y said after a call").
   const ownPart = before.slice(before.lastIndexOf(',') + 1);

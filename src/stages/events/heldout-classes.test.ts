@@ -508,3 +508,33 @@ describe('an anaphor whose own sentence names the sides', () => {
     expect(summary(es)).toEqual(['meeting | Ade Bello+Kofi Asante | Accra | 2024-09-10 | occurred']);
   });
 });
+
+describe('messages, consultations and yearly meetings', () => {
+  const EMIR = person('Nawaf Al-Thani', ['Nawaf'], 'QAT', 'Emir');
+  const SENDER = person('Karim Tahir', ['Tahir'], 'TJK', 'President');
+  const ENVOY = person('Rustam Nazarov', ['Nazarov'], undefined, 'Minister of Foreign Affairs');
+  it('"received a written message from X, handed over by the Tajik minister": the receiver meets the courier, not the sender', () => {
+    const text =
+      'Emir Nawaf Al-Thani opened a new port on Saturday. ' +
+      "Tajikistan's Minister of Foreign Affairs Rustam Nazarov arrived in Doha on Sunday. " +
+      'On Sunday evening, His Highness the Emir received a written message from President Karim Tahir, handed over by the Tajik minister.';
+    const es = run(text, [EMIR, SENDER, ENVOY, place('Doha', 'QAT')], [{ text: 'Sunday evening', value: '2024-09-08' }, { text: 'Sunday', value: '2024-09-08' }]);
+    const meetings = es.filter((e) => e.type === 'meeting');
+    expect(meetings.map((e) => e.participants.map((p) => p.name).sort().join('+'))).toEqual(['Nawaf Al-Thani+Rustam Nazarov']);
+  });
+  it('"a letter delivered by courier" with no receiver named is no meeting', () => {
+    expect(run('The statement said a letter was delivered by Karim Tahir to the embassy.', [SENDER])).toEqual([]);
+  });
+  it('"the annual leaders\' consultation with X" next month is a planned meeting; "meets annually" is habitual', () => {
+    const A = person('Aziz Rahman', ['Rahman'], 'MYS', 'Prime Minister');
+    const B = person('Budi Santoso', ['Santoso'], 'IDN', 'President');
+    const es = run("Rahman is scheduled to travel to Jakarta next month for the annual leaders' consultation with Indonesian President Budi Santoso.", [A, B, place('Jakarta', 'IDN')], [{ text: 'next month', value: '2024-10' }]);
+    expect(summary(es)).toContain('meeting | Aziz Rahman+Budi Santoso | Jakarta | 2024-10 | planned');
+    expect(run('Rahman meets Santoso annually in Jakarta.', [A, B, place('Jakarta', 'IDN')])).toEqual([]);
+  });
+  it('"in consultation with" is no meeting', () => {
+    const A = person('Aziz Rahman', ['Rahman'], 'MYS', 'Prime Minister');
+    const B = person('Budi Santoso', ['Santoso'], 'IDN', 'President');
+    expect(run('Rahman set the tariff in consultation with Santoso.', [A, B])).toEqual([]);
+  });
+});

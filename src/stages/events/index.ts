@@ -26,6 +26,7 @@ import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
+import { messageSides } from './MessageDelivery.ts';
 import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { heldTail } from './HeldTail.ts';
@@ -155,6 +156,13 @@ export function extractEvents(
         const named = new Set(mentions.within({ start: reportAt, end: clause.end }).map((m) => m.entity.id));
         parts.participants = parts.participants.filter((e) => named.has(e.id));
         parts.subjects = parts.subjects.filter((e) => named.has(e.id));
+      }
+      const delivered = messageSides(text, sentence, trigger, mentions, resolver);
+      if (delivered) {
+        if (delivered.length < 2) continue;
+        parts.participants = delivered;
+        parts.subjects = [delivered[0]];
+        parts.objects = [delivered[1]];
       }
       const sides = parts.participants.filter((e) => e.kind === 'person');
       if (trigger.type !== 'visit' && sides.length >= 2) pairs.push(sides);
