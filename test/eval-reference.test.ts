@@ -25,7 +25,7 @@ function ours(goldDir: string, outDir: string) {
 }
 
 describe('evaluation', () => {
-  it.each(['dev', 'seeds'])('gives the reference scorer’s numbers on the %s goldens', (folder) => {
+  it.each(['dev', 'seeds', 'heldout', 'heldout2'])('gives the reference scorer’s numbers on the %s goldens', (folder) => {
     const goldDir = join(ROOT, 'fixtures', folder);
     const outDir = join(ROOT, 'test', 'golden', folder);
     const ref = spawnSync(process.execPath, [REF, goldDir, outDir, '--json'], { encoding: 'utf8' });

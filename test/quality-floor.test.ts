@@ -14,8 +14,11 @@ function get(o: unknown, path: string): number | null {
 }
 
 let result: EvalResult;
+// The floors were measured on the folders they name ("all" over those): a fixture folder added later
+// (fixtures/heldout, a measurement of generalization) is reported by npm run eval but moves no floor.
+const folders = Object.keys(floor).filter((k) => !k.startsWith('$') && k !== 'all');
 beforeAll(async () => {
-  result = await evaluate(join(ROOT, 'fixtures'), { concurrency: 2 });
+  result = await evaluate(join(ROOT, 'fixtures'), { concurrency: 2, folders });
 });
 
 describe('quality floor', () => {

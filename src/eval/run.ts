@@ -13,9 +13,11 @@ export interface EvalResult {
 }
 
 /** Runs `pipeline` on every article of `goldDir` that has a gold file and scores the outputs. */
-export async function evaluate(goldDir: string, opts: { pipeline?: string; concurrency?: number } = {}): Promise<EvalResult> {
+/** `folders`: only the articles under these top folders of `goldDir` (and "all" over them). */
+export async function evaluate(goldDir: string, opts: { pipeline?: string; concurrency?: number; folders?: string[] } = {}): Promise<EvalResult> {
   const pipeline = loadPipeline(opts.pipeline ?? 'news-events');
-  const inputs = findInputs([goldDir], goldDir).filter((f) => existsSync(f.file.replace(/\.(txt|html?|html?\.gz)$/i, '.gold.json')));
+  const inFolders = (id: string) => !opts.folders || opts.folders.includes(id.includes('/') ? id.split('/')[0] : '.');
+  const inputs = findInputs([goldDir], goldDir).filter((f) => inFolders(f.id) && existsSync(f.file.replace(/\.(txt|html?|html?\.gz)$/i, '.gold.json')));
   const totals = new Map<string, { T: Totals; docs: number }>();
   const all = { T: emptyTotals(), docs: 0 };
   const details: ArticleDetail[] = [];

@@ -44,6 +44,14 @@ function headlineShaped(l: Line): boolean {
   return !isCueLine(l) && !standaloneDateline(l.plain);
 }
 
+// "Politics  Economy  Society  Regions  World  Sport": capitalized words set apart by runs of spaces
+// are a menu, however headline-like its words.
+function menuLike(original: string, l: Line): boolean {
+  const raw = original.slice(l.start, l.end).trim();
+  const items = raw.split(/\s{2,}|\t+/);
+  return items.length >= 3 && items.every((w) => /^\p{Lu}/u.test(w) && w.split(/\s+/).length <= 3);
+}
+
 function markCopies(ctx: CleanContext, title: string, except: number | null): void {
   const key = fold(title);
   if (!key) return;
@@ -75,7 +83,7 @@ export function applyTitle(ctx: CleanContext): void {
   }
   const firstBody = ctx.region ? ctx.lines.findIndex((l) => l.index >= ctx.region!.first && l.quality === 'good') : ctx.lines.length;
   const limit = firstBody < 0 ? ctx.region!.first : firstBody;
-  const candidates = ctx.lines.filter((l) => l.index < limit && l.label !== 'blank' && headlineShaped(l));
+  const candidates = ctx.lines.filter((l) => l.index < limit && l.label !== 'blank' && headlineShaped(l) && !menuLike(ctx.record.original ?? '', l));
   // Without anything headline-shaped above it, the first paragraph is the headline when it does
   // not end like a sentence ("Readout of the Secretary-General's meeting with ...").
   if (candidates.length === 0 && firstBody >= 0 && firstBody < ctx.lines.length) {

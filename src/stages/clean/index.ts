@@ -18,6 +18,7 @@ import { applySiteTemplates } from './SiteTemplateFilter.ts';
 import { assembleText } from './TextAssembler.ts';
 import { findTextDate } from './TextDateFinder.ts';
 import { applyTitle } from './TitleFinder.ts';
+import { applyStandfirst } from './StandfirstRule.ts';
 import { dateFromUrl } from './UrlDateFinder.ts';
 
 export type { CleanOptions } from './Context.ts';
@@ -39,6 +40,7 @@ const RULES: ((ctx: CleanContext) => void)[] = [
   applyCommentSection,
   applyBodyRegion,
   applyTitle,
+  applyStandfirst,
   applyDateline,
   applyContext,
 ];

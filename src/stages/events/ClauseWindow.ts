@@ -20,6 +20,14 @@ function isListItem(rest: string): boolean {
   return words.length <= 10 && !/\b(?:is|was|were|are|has|had|have|will|said|says|met|meets|held|did)\b/.test(item);
 }
 
+// "Deputy Prime Minister – Foreign Minister Yermek Kosherbayev": a dash joining two titles of one person cuts nothing.
+const TITLE = String.raw`(?:Minister|Secretary|President|Chairman|Chairperson|Premier|Governor|Ambassador|Director|Commissioner|Speaker|Chancellor|Chief)`;
+const TITLE_BEFORE = new RegExp(String.raw`\b${TITLE}\s*$`, 'u');
+const TITLE_AFTER = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}${TITLE}\b`, 'u');
+function joinsTitles(s: string, m: RegExpExecArray): boolean {
+  return /[—–]/.test(m[0]) && TITLE_BEFORE.test(s.slice(0, m.index)) && TITLE_AFTER.test(s.slice(m.index + m[0].length));
+}
+
 /** A clause never reaches further than this from its trigger: keeps run-on "sentences" linear. */
 const REACH = 400;
 
@@ -32,6 +40,7 @@ export function clauseAround(text: string, whole: Span, trigger: Span): Span {
   LEFT.lastIndex = 0;
   for (let m = LEFT.exec(s); m; m = LEFT.exec(s)) {
     if (m.index + m[0].length > tStart) break;
+    if (joinsTitles(s, m)) continue;
     // "X, who is touring the region, landed in Ankara": a closed relative clause leaves X the subject.
     if (/^,\s+(?:who|which)\s/.test(m[0]) && s.slice(m.index + m[0].length, tStart).includes(',')) continue;
     left = m.index + m[0].length;
@@ -43,6 +52,7 @@ export function clauseAround(text: string, whole: Span, trigger: Span): Span {
   RIGHT.lastIndex = tEnd;
   for (let r = RIGHT.exec(s); r; r = RIGHT.exec(s)) {
     if (r[0] === ';' && isListItem(s.slice(r.index + 1))) continue;
+    if (joinsTitles(s, r)) continue;
     // "held talks with X, who is on a visit, in Beijing on Monday": the main clause resumes after the relative one.
     if (/^,\s+(?:who|which)\s/.test(r[0]) && /^,\s+(?:who|which)\s[^,;]{0,120},\s+(?:in|on|at|during)\s/.test(s.slice(r.index))) continue;
     // The comma closing an introductory phrase ends the clause of a trigger inside it.

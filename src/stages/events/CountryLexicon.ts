@@ -10,6 +10,7 @@ export interface CountryInfo {
 const byName = new Map<string, CountryInfo>();
 const byDemonym = new Map<string, CountryInfo>();
 const capitalOf = new Map<string, string>();
+const capitalByCode = new Map<string, string>();
 
 for (const c of countries as unknown as Array<{
   cca3: string;
@@ -24,17 +25,20 @@ for (const c of countries as unknown as Array<{
   }
   if (c.demonyms?.eng) for (const d of [c.demonyms.eng.m, c.demonyms.eng.f]) if (d && !byDemonym.has(d.toLowerCase())) byDemonym.set(d.toLowerCase(), info);
   for (const cap of c.capital ?? []) capitalOf.set(cap.toLowerCase(), c.cca3);
+  if (c.capital?.length) capitalByCode.set(c.cca3, c.capital[0]);
 }
 // Common forms world-countries lacks; well-known, not article-specific.
 const EXTRA_NAMES: Record<string, string> = { 'us': 'USA', 'u.s.': 'USA', 'usa': 'USA', 'uk': 'GBR', 'u.k.': 'GBR', 'turkey': 'TUR', 'turkiye': 'TUR', 'britain': 'GBR', 'south korea': 'KOR', 'north korea': 'PRK', 'russia': 'RUS', 'iran': 'IRN', 'syria': 'SYR', 'palestine': 'PSE', 'uae': 'ARE', 'the uae': 'ARE' };
-const EXTRA_DEMONYMS: Record<string, string> = { 'american': 'USA', 'u.s.': 'USA', 'us': 'USA', 'turkish': 'TUR', 'british': 'GBR', 'emirati': 'ARE', 'south korean': 'KOR', 'korean': 'KOR', 'north korean': 'PRK', 'saudi': 'SAU', 'qatari': 'QAT', 'palestinian': 'PSE', 'chinese': 'CHN', 'japanese': 'JPN', 'russian': 'RUS', 'iranian': 'IRN', 'israeli': 'ISR', 'egyptian': 'EGY', 'indian': 'IND', 'pakistani': 'PAK', 'afghan': 'AFG', 'ukrainian': 'UKR', 'greek': 'GRC', 'german': 'DEU', 'french': 'FRA' };
+const EXTRA_DEMONYMS: Record<string, string> = { 'american': 'USA', 'u.s.': 'USA', 'us': 'USA', 'turkish': 'TUR', 'british': 'GBR', 'emirati': 'ARE', 'south korean': 'KOR', 'korean': 'KOR', 'north korean': 'PRK', 'saudi': 'SAU', 'qatari': 'QAT', 'palestinian': 'PSE', 'chinese': 'CHN', 'japanese': 'JPN', 'russian': 'RUS', 'iranian': 'IRN', 'israeli': 'ISR', 'egyptian': 'EGY', 'indian': 'IND', 'pakistani': 'PAK', 'afghan': 'AFG', 'ukrainian': 'UKR', 'greek': 'GRC', 'german': 'DEU', 'french': 'FRA', 'uzbek': 'UZB', 'kazakh': 'KAZ', 'kyrgyz': 'KGZ', 'tajik': 'TJK', 'azeri': 'AZE', 'philippine': 'PHL', 'lao': 'LAO', 'sri lankan': 'LKA', 'nepali': 'NPL', 'argentinian': 'ARG', 'bosnian': 'BIH', 'icelandic': 'ISL' };
 const byCca3 = new Map<string, CountryInfo>();
 for (const v of byName.values()) if (!byCca3.has(v.cca3)) byCca3.set(v.cca3, v);
 for (const [k, v] of Object.entries(EXTRA_NAMES)) if (byCca3.has(v)) byName.set(k, byCca3.get(v)!);
 for (const [k, v] of Object.entries(EXTRA_DEMONYMS)) if (byCca3.has(v)) byDemonym.set(k, byCca3.get(v)!);
 
 export function countryByName(name: string): CountryInfo | undefined {
-  return byName.get(name.toLowerCase().replace(/^the /, '')) ?? byName.get(name.toLowerCase());
+  const n = name.toLowerCase();
+  // "the Kingdom of Jordan", "the State of Kuwait": a state's style before its short name.
+  return byName.get(n.replace(/^the /, '')) ?? byName.get(n) ?? byName.get(n.replace(/^(?:the )?(?:(?:hashemite |united )?kingdom|republic|state|sultanate|emirate|principality|federation|commonwealth) of (?:the )?/, ''));
 }
 export function countryByDemonym(word: string): CountryInfo | undefined {
   return byDemonym.get(word.toLowerCase());
@@ -45,4 +49,9 @@ export function countryByCode(cca3: string): CountryInfo | undefined {
 /** The country a place belongs to when the place is a country or a capital. */
 export function countryOfPlace(name: string): string | undefined {
   return countryByName(name)?.cca3 ?? capitalOf.get(name.toLowerCase());
+}
+
+/** The capital city of a country ("the Indonesian capital" → Jakarta). */
+export function capitalOfCountry(cca3: string): string | undefined {
+  return capitalByCode.get(cca3);
 }

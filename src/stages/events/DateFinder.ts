@@ -24,6 +24,8 @@ export function toEventDate(t: TimeExpr, text: string): EventDate {
   return { value, text: text.slice(t.start, t.end), granularity, span: { start: t.start, end: t.end } };
 }
 
+const PARTICIPLE_BEFORE = /(?<!\b(?:was|were|is|are|be|been|being|has|have|had)\s)\b(?:set up|signed|established|founded|built|created|launched|formed|adopted|introduced|opened|ratified|enacted|concluded|reached|struck|sealed|unveiled)\s+(?:(?:in|on|at|during)\s+)?(?:(?:the|last|this|early|late)\s+)?$/i;
+
 // Times that cannot date an interaction: durations, frequencies, clock-only times and
 // present/past references ("now", "recently").
 function usable(t: TimeExpr, text: string): boolean {
@@ -34,6 +36,8 @@ function usable(t: TimeExpr, text: string): boolean {
   if (t.type === 'TIME' && t.granularity !== 'day') return false;
   // "the first talks since December 2019": that time belongs to the earlier event.
   if (/\b(?:since|until|till|before)\s+(?:the\s+|early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, t.start - 20), t.start))) return false;
+  // "a military hotline set up in 2023", "an agreement signed last year": a participle after a noun dates that thing.
+  if (PARTICIPLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
   // The " date YYYY-MM-DD" header line states publication, not an event.
   if (/^\s*date\s*$/.test(text.slice(Math.max(0, t.start - 8), t.start)) && t.start < 16) return false;
   return true;

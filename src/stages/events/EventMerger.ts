@@ -23,6 +23,8 @@ export interface Draft {
   summit?: boolean;
   /** A visit told as the frame of other events ("during their visit to the UAE"). */
   frame?: boolean;
+  /** Where its trigger starts. */
+  at?: number;
 }
 
 const people = (list: Entity[]) => list.filter((e) => e.kind === 'person');
@@ -61,9 +63,20 @@ function datesAgree(a: EventDate | null, b: EventDate | null): boolean {
   return a.value.startsWith(b.value) || b.value.startsWith(a.value);
 }
 
+/** No clash of stated date or place between two mentions. */
+export function compatibleTimePlace(d: Draft, c: Draft): boolean {
+  return datesAgree(d.date, c.date) && placesAgree(d.location, c.location);
+}
+
+// "The two leaders last met in November": a recalled mention with a time of its own is another event than
+// the undated news event of the same pair.
+function recalledApart(d: Draft, c: Draft): boolean {
+  return !!c.date?.value && !d.date?.value && c.salience === 'background' && d.salience === 'main';
+}
+
 export function compatible(d: Draft, c: Draft): boolean {
   if (d.type !== c.type || d.status !== c.status || !!d.summit !== !!c.summit) return false;
-  if (!datesAgree(d.date, c.date)) return false;
+  if (!datesAgree(d.date, c.date) || recalledApart(d, c)) return false;
   if (!placesAgree(d.location, c.location)) return false;
   if (d.type === 'visit') {
     if (d.location && c.location && d.location.name.toLowerCase() !== c.location.name.toLowerCase()) return false;
@@ -84,8 +97,8 @@ export function absorb(into: Draft, c: Draft, anaphoric: boolean): void {
   for (const e of c.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   into.evidence.sort((a, b) => a.start - b.start);
   into.sentences = [...new Set([...into.sentences, ...c.sentences])].sort((a, b) => a - b);
-  // An anaphor may resolve a time the event stated vaguely; a repeated mention only fills a missing one.
-  if (c.date && (!into.date || (anaphoric && into.date.value == null && c.date.value))) into.date = c.date;
+  // A repeated mention fills a missing time, or one stated only vaguely ("next week", then "on 12 June").
+  if (c.date && (!into.date || (into.date.value == null && c.date.value))) into.date = c.date;
   if (c.location && into.type !== 'phone_call' && (!into.location || (isVenue(into.location.name) && !isVenue(c.location.name)))) into.location = c.location;
   if (c.salience === 'main') into.salience = 'main';
   into.hosted = into.hosted || c.hosted;
@@ -106,6 +119,7 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = 
     // "During the talks" after "met on the sidelines of the X summit" means the bilateral talks.
     if (!typeOk || (sameStatus && d.status !== c.status) || d.summit) continue;
     if (c.date?.value && d.date?.value && !datesAgree(d.date, c.date)) continue;
+    if (recalledApart(d, c)) continue;
     if (c.location && d.location && !placesAgree(d.location, c.location)) continue;
     // Whoever the mention names must already be part of the event it refers to.
     if (!c.participants.every((p) => d.participants.some((q) => q.id === p.id))) continue;
@@ -115,19 +129,18 @@ export function attach(drafts: Draft[], c: Draft, anyTalk = false, sameStatus = 
   return false;
 }
 
-/** "The two leaders": the sides of the latest event, told apart from any new partner named with them. */
-// The article's first pair is its protagonists: "the two leaders" further down most often means them.
-export function groupReferent(drafts: Draft[], _c: Draft): Entity[] | undefined {
-  for (const d of drafts) {
-    if (d.type === 'visit') continue;
-    const ps = people(d.participants).length >= 2 ? people(d.participants) : d.participants;
-    if (ps.length >= 2) return ps;
-  }
-  return undefined;
-}
-
 /** Adds a candidate to the drafts, merged into the latest event it repeats or as a new one. */
 export function place(drafts: Draft[], c: Draft): void {
+  // "A and B each met C ... A and B received C": a joint mention of meetings already told apart
+  // repeats each of them; it does not turn one of them into a three-sided meeting.
+  const ps = people(c.participants);
+  if (ps.length >= 3) {
+    const parts = drafts.filter((d) => compatible(d, c) && people(d.participants).length >= 2 && people(d.participants).length < ps.length && people(d.participants).every((p) => ps.some((q) => q.id === p.id)));
+    if (parts.length >= 2 && ps.every((p) => parts.some((d) => d.participants.some((q) => q.id === p.id)))) {
+      for (const d of parts) absorb(d, c, true);
+      return;
+    }
+  }
   for (let i = drafts.length - 1; i >= 0; i--) {
     if (compatible(drafts[i], c)) {
       absorb(drafts[i], c, false);

@@ -14,10 +14,13 @@ export interface LedeSides {
   date: EventDate | null;
 }
 
-export function ledeAntecedent(text: string, sentences: Sentence[], mentions: MentionIndex, times: TimeExpr[], anaphorSentence: number): LedeSides | undefined {
+// `anaphorAt`: where the anaphor is; the people its own sentence names before it may be the sides too
+// ("X and Y pledged on Tuesday to reset ties, after talks in Pretoria").
+export function ledeAntecedent(text: string, sentences: Sentence[], mentions: MentionIndex, times: TimeExpr[], anaphorSentence: number, anaphorAt?: number): LedeSides | undefined {
   if (anaphorSentence > MAX_SENTENCE) return undefined;
-  for (let i = 0; i < anaphorSentence; i++) {
-    const ms = mentions.within(sentences[i]).filter((m) => m.entity.kind === 'person');
+  for (let i = 0; i < anaphorSentence || (i === anaphorSentence && anaphorAt !== undefined); i++) {
+    const span = i === anaphorSentence ? { start: sentences[i].start, end: anaphorAt! } : sentences[i];
+    const ms = mentions.within(span).filter((m) => m.entity.kind === 'person');
     const people: Entity[] = [];
     for (const m of ms) if (!people.some((p) => p.id === m.entity.id)) people.push(m.entity);
     if (people.length < 2) continue;

@@ -2,7 +2,7 @@
 // "at Dolmabahce Palace in Istanbul", "on the sidelines of ... in X", and for visits the
 // destination ("visit to Ankara", "visiting Bangladesh, India and Sri Lanka").
 import type { EventLocation, Span } from '../../pipeline/types.ts';
-import { countryByDemonym, countryByName } from './CountryLexicon.ts';
+import { capitalOfCountry, countryByDemonym, countryByName } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
 
 // A proper name: capitalized words, with the small linking words names carry inside.
@@ -12,6 +12,7 @@ const NAME = String.raw`${WORD}(?:\s+(?:(?:of|de|al|el|du)\s+(?:the\s+)?|the\s+)
 const CAPITAL = String.raw`(?:(?:\p{Lu}[\p{L}'’]*|\w+)\s+){0,2}(?:capital|city|town|port city|resort town|resort city|coastal city)(?:\s+of)?,?\s+`;
 const VENUE_HEAD = /(?:Palace|House|Hall|Kremlin|Complex|Cent(?:re|er)|Hotel|Building|Residence|Mansion|Secretariat|Headquarters|Block|Office|Diwan|Summit)$/u;
 
+const VENUE_PREFIX = new RegExp(String.raw`^.*?\b(?:Palace|House|Hall|Kremlin|Complex|Cent(?:re|er)|Hotel|Building|Residence|Mansion|Secretariat|Headquarters|Block|Office|Diwan|Summit)(?=\s|$)`, 'u');
 const AT_IN = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})(?:,)?\s+in\s+(?:the\s+)?(?:${CAPITAL})?(${NAME})`, 'gu');
 const IN_CAPITAL = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:(?:${NAME})(?:'s|’s)\s+)?${CAPITAL}(${NAME})`, 'gu');
 // "in the Great Hall of the People in Beijing": the city, not the hall.
@@ -19,11 +20,21 @@ const IN_IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:${NAME})(?:,)?\s+in\s+(
 const IN = new RegExp(String.raw`\b[Ii]n\s+(?:the\s+)?(${NAME})`, 'gu');
 const AT_VENUE = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})`, 'gu');
 const DESTINATION = new RegExp(
-  String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing|e)|land(?:ed|s|ing)?|fl(?:ew|y|ies|ying)|head(?:ed|s|ing)?)\s+(?:to|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
+  String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing|e)|land(?:ed|s|ing)?|fl(?:ew|y|ies|ying)|head(?:ed|s|ing)?)\s+(?:on\s+)?(?:to|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
   'gu',
 );
 
-const WHERE = new RegExp(String.raw`(${NAME}),\s+where\s*$`, 'u');
+// "will be in Hanoi from 9 to 11 June, where he will hold talks": a time phrase may sit between the place and "where".
+const TITLE_START = /^(?:President|Prime|King|Queen|Emir|Amir|Sultan|Crown|Foreign|Minister|Chancellor|Premier|Vice|Deputy|Secretary|Chairman|Speaker|Head|Pope)\b/;
+// "in the Indonesian capital" not followed by the capital's name.
+const DEMONYM_CAPITAL = /\bin\s+the\s+(\p{Lu}[\p{L}'’]+)\s+capital\b(?!,?\s+\p{Lu})/u;
+const DEMONYM_CAPITAL_DEST = /\b(?:arriv(?:ed|es|ing|e)\s+in|landed\s+in|travel(?:l)?(?:ed|s|ing)?\s+to|flew\s+to|visit(?:s|ed|ing)?|trip\s+to)\s+the\s+(\p{Lu}[\p{L}'’]+)\s+capital\b(?!,?\s+\p{Lu})/u;
+const WHERE = new RegExp(String.raw`(${NAME})(?:\s+(?:from|on|between|until|in|for)\s+[^,;]{1,30}?)?,\s+where\s*$`, 'u');
+// "will travel to Singapore on 12 June for his first formal meeting with X": the trip's destination is where the meeting is.
+const TRIP_FOR = new RegExp(
+  String.raw`\b(?:travel(?:l)?(?:ed|s|ing)?|fl(?:y|ies|ew|ying)|head(?:ed|s|ing)?|go(?:es|ing)?|went|c(?:o|a)me|arriv(?:e|ed|es|ing)|visit(?:s|ed|ing)?)\s+(?:on\s+)?(?:to\s+|in\s+)?(?:the\s+)?(${NAME})\b[^.;:]{0,60}?\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}$`,
+  'u',
+);
 
 // Words that make "in X" describe something other than the meeting's place ("the situation in Gaza").
 const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|ceasefire|truce|peace|violence|attacks?|people|hostages|forces|operations?|fighting|offensive|aggression|killed|civilians|genocide|massacre|invasion|elections?|stability|security|settlements?|interests?|role|presence|relations|investments?|projects?|involvement|events|interest|death|deaths|bombing|strikes?|protests?|interested|participate|participation|efforts?|part|born|based|residing|living|stationed|detained|held|imprisoned)\s+$/i;
@@ -84,8 +95,12 @@ export class LocationFinder {
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const phraseStart = span.start + m.index;
         if (out.some((o) => o.phrase.start <= phraseStart && phraseStart < o.phrase.end)) continue;
-        if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && !EVENT_HELD.test(s.slice(Math.max(0, m.index - 160), m.index))) continue;
-        const raw = m[group];
+        // The event noun that is "held" may sit before the span searched ("the meeting of X, scheduled to be held in Y").
+        const at = span.start + m.index;
+        if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && !EVENT_HELD.test(this.text.slice(Math.max(0, at - 160), at))) continue;
+        let raw = m[group];
+        // "at Gudaibiya Palace the Foreign Secretary": the venue ends at its head word.
+        if (re === AT_VENUE) raw = VENUE_PREFIX.exec(raw)?.[0] ?? raw;
         const nameStart = span.start + m.index + m[0].lastIndexOf(raw);
         if (re === AT_VENUE && !VENUE_HEAD.test(clean(raw))) continue;
         const loc = this.make(phraseStart, phraseStart + m[0].length, nameStart, raw);
@@ -100,6 +115,20 @@ export class LocationFinder {
     return out.sort((a, b) => a.span.start - b.span.start);
   }
 
+  /** "in the Indonesian capital", "arrived in the Qatari capital" with no name after it: the capital the lexicon knows. */
+  demonymCapital(span: Span, destination: boolean): FoundLocation | null {
+    const s = this.text.slice(span.start, span.end);
+    const re = destination ? DEMONYM_CAPITAL_DEST : DEMONYM_CAPITAL;
+    const m = re.exec(s);
+    if (!m) return null;
+    const c = countryByDemonym(m[1]) ?? countryByName(m[1].replace(/['’]s$/, ''));
+    const city = c ? capitalOfCountry(c.cca3) : undefined;
+    if (!city) return null;
+    const start = span.start + m.index + m[0].search(/the\s+\S+\s+capital/);
+    const end = span.start + m.index + m[0].length;
+    return { name: city, text: this.text.slice(start, end), span: { start, end }, phrase: { start: span.start + m.index, end } };
+  }
+
   /** "flew to Cairo, where he held talks": the place a "where" clause hangs on. */
   whereAntecedent(sentenceStart: number, clauseStart: number): FoundLocation | null {
     const s = this.text.slice(sentenceStart, clauseStart);
@@ -109,12 +138,28 @@ export class LocationFinder {
     return this.make(nameStart, nameStart + m[1].length, nameStart, m[1]);
   }
 
+  /** "travel to X ... for talks": the place of a meeting that is the purpose of a trip just told. */
+  tripTarget(clauseStart: number, triggerStart: number): FoundLocation | null {
+    const s = this.text.slice(clauseStart, triggerStart);
+    const m = TRIP_FOR.exec(s);
+    if (!m) return null;
+    const nameStart = clauseStart + m.index + m[0].indexOf(m[1]);
+    return this.make(nameStart, nameStart + m[1].length, nameStart, m[1]);
+  }
+
   /** Visit destinations after the trigger: one per coordinated name. */
   destinations(span: Span, triggerStart: number): FoundLocation[] {
     const s = this.text.slice(span.start, span.end);
     DESTINATION.lastIndex = Math.max(0, triggerStart - span.start);
-    const m = DESTINATION.exec(s);
+    let m = DESTINATION.exec(s);
     if (!m || span.start + m.index > triggerStart + 20) return [];
+    // "the state visit of the President of Uzbekistan to Kazakhstan": "of" names the visitor; the place follows "to".
+    if (/^\S+\s+of\s/i.test(m[0]) && TITLE_START.test(m[1])) {
+      const to = new RegExp(String.raw`\bto\s+(?:the\s+)?(${NAME})`, 'u').exec(s.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      if (!to) return [];
+      const at = m.index + m[0].length + to.index;
+      m = Object.assign([to[0], to[1]], { index: at, input: s, groups: undefined }) as RegExpExecArray;
+    }
     const list = m[1];
     const listStart = span.start + m.index + m[0].lastIndexOf(list);
     const out: FoundLocation[] = [];

@@ -24,3 +24,13 @@ export function cutAtPreviousTrigger(participants: Entity[], clause: Span, trigg
   const own = participants.filter((e) => later.has(e.id) || !mentions.within(clause).some((m) => m.entity.id === e.id));
   return own.length >= 2 ? own : participants;
 }
+
+// "Budrys also met the Head of the Bureau, X, and held talks with the Speaker, Y": the object of the
+// first verb of a coordinated pair is not a side of the second; only the shared subject is.
+export function cutPreviousObjects(participants: Entity[], clause: Span, previousEnd: number, vpStart: number, mentions: MentionIndex): Entity[] {
+  if (vpStart <= previousEnd) return participants;
+  const between = new Set(mentions.within({ start: previousEnd, end: vpStart }).map((m) => m.entity.id));
+  const elsewhere = new Set([...mentions.within({ start: clause.start, end: previousEnd }), ...mentions.within({ start: vpStart, end: clause.end })].map((m) => m.entity.id));
+  const own = participants.filter((e) => !between.has(e.id) || elsewhere.has(e.id));
+  return own.length >= 2 ? own : participants;
+}

@@ -6,7 +6,7 @@ import type { MentionIndex } from './MentionIndex.ts';
 
 // Words that may follow a meeting verb when a person is being met.
 const OPENERS = new Set(
-  `with up again also later privately separately briefly jointly today yesterday on in at for during after before
+  `with up again also later privately face behind twice once last first earlier over here there one-on-one until since separately briefly jointly today yesterday on in at for during after before
   him her them us me you his their its our your the a an this that these those both each all several many some two three
   four five other another senior top foreign visiting local new former fellow key leading
   officials leaders counterpart counterparts ministers minister representatives members delegates delegations delegation

@@ -7,6 +7,8 @@ import type { MentionIndex } from './MentionIndex.ts';
 
 export interface SummitMention {
   org: Entity;
+  /** "on the sidelines of the summit": the people who meet there attend it. */
+  sidelines?: boolean;
   /** The gathering phrase, e.g. "NATO summit". */
   phrase: Span;
   /** Whether the clause says someone attends it ("attending", "at", "on the sidelines of"). */
@@ -20,8 +22,9 @@ const AFTER_ORG = new RegExp(String.raw`^(?:\s*\([^)]{1,40}\))?\s+(?:[\p{L}-]+\s
 const BEFORE_ORG = new RegExp(String.raw`${GATHERING}\s+(?:of|involving)\s+(?:the\s+)?(?:[\p{L}-]+[-–])?$`, 'u');
 const ATTEND = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in|on the (?:sidelines|margins) of|joined|address(?:ed)?)\s+(?:(?:the|a|an|various|this|last|next|upcoming)\s+|[\w-]+\s+){0,4}$/i;
 
+const SIDELINES = /\bon the (?:sidelines|margins) of\s+(?:(?:the|a|an|this|last)\s+|[\w-]+\s+){0,4}$/i;
 // "are attending the summit": a definite summit with no name is the one named before.
-const THE_SUMMIT = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in)\s+the\s+(?:\w+\s+)?summit\b/gi;
+const THE_SUMMIT = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in|on the (?:sidelines|margins) of)\s+the\s+(?:\w+\s+)?summit\b/gi;
 
 // A summit or ministerial meeting of an organization is a diplomatic gathering in itself; a
 // "conference" or "meeting" of one may be a trade show, a fan convention or a board meeting
@@ -46,14 +49,14 @@ export function findSummits(text: string, sentence: Sentence, mentions: MentionI
     if (!phrase) continue;
     if (out.some((o) => o.phrase.start < phrase!.end && phrase!.start < o.phrase.end)) continue;
     const lead = text.slice(Math.max(sentence.start, phrase.start - 80), phrase.start);
-    out.push({ org: m.entity, phrase, attended: ATTEND.test(lead) });
+    out.push({ org: m.entity, phrase, attended: ATTEND.test(lead), sidelines: SIDELINES.test(lead) });
   }
   if (previous && !out.length) {
     THE_SUMMIT.lastIndex = 0;
     const m = THE_SUMMIT.exec(s);
     if (m) {
       const end = sentence.start + m.index + m[0].length;
-      out.push({ org: previous, phrase: { start: end - 'summit'.length, end }, attended: true });
+      out.push({ org: previous, phrase: { start: end - 'summit'.length, end }, attended: true, sidelines: /sidelines|margins/i.test(m[0]) });
     }
   }
   return out;

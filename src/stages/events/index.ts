@@ -9,9 +9,9 @@ import type { Trigger } from './Candidate.ts';
 import { clauseAround, verbPhraseAround } from './ClauseWindow.ts';
 import { consultCodes } from './ConsultCoder.ts';
 import { findDate } from './DateFinder.ts';
-import { absorb, attach, compatible, type Draft, groupReferent, place } from './EventMerger.ts';
+import { absorb, attach, compatible, compatibleTimePlace, type Draft, place } from './EventMerger.ts';
 import { inheritPlaces, inheritSameDay } from './ContextRefiner.ts';
-import { type FoundLocation, LocationFinder } from './LocationFinder.ts';
+import { type FoundLocation, isVenue, LocationFinder } from './LocationFinder.ts';
 import { ledeAntecedent } from './LedeAntecedent.ts';
 import { MentionIndex } from './MentionIndex.ts';
 import { meetsAThing } from './ObjectShapeFilter.ts';
@@ -23,9 +23,14 @@ import { reportedFrom } from './ReportedMention.ts';
 import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
-import { cutAtNextTrigger, cutAtPreviousTrigger } from './NextTriggerCut.ts';
+import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
+import { mergeNestedVisits } from './VisitScope.ts';
+import { messageSides } from './MessageDelivery.ts';
+import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
+import { heldTail } from './HeldTail.ts';
+import { resolveGroup } from './GroupReferent.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
 import { refineSalience } from './SalienceRefiner.ts';
@@ -41,10 +46,11 @@ export interface EventsOptions {
 
 const STAGE = 'events';
 // "the first talks", "the last meeting": an ordinal picks out another interaction, not the one just told.
-const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|earlier|latest|recent|former|past|upcoming|previous)\s+(?:[\w-]+\s+){0,2}$/i;
+const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|earlier|latest|recent|former|past|upcoming|previous)\s+(?:[\w-]+\s+){0,2}$/i;
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
 const PHONE_MEDIUM = /\b(?:by|over|on|via|through|in)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
+const SITE_OBJECT = /^\s+(?:several|a|an|the|some|two|three|four|local|various|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:companies|company|factory|factories|plants?|sites?|facilities|facility|firms?|schools?|hospitals?|camps?|museums?|exhibitions?|universities|university|projects?|farms?|ports?|bases?|shipyards?|production lines?)\b/u;
 
 function evidenceSpan(text: string, s: Span): Span {
   const m = HEADER.exec(text.slice(s.start, s.end));
@@ -78,7 +84,7 @@ export function extractEvents(
   const fromLede = (d: Draft): boolean => {
     // Only a first mention has no antecedent: once an event is told, an unresolved anaphor stays unresolved.
     if (drafts.some((x) => x.type !== 'visit')) return false;
-    const lede = ledeAntecedent(text, sentences, mentions, times, d.sentences[0]);
+    const lede = ledeAntecedent(text, sentences, mentions, times, d.sentences[0], d.at);
     if (!lede) return false;
     // A mention that names its own sides leans on the lede only when the lede names the same people.
     if (d.participants.length >= 2 && !d.participants.every((p) => lede.participants.some((x) => x.id === p.id))) return false;
@@ -100,8 +106,10 @@ export function extractEvents(
   };
 
   let lastSummitOrg: Entity | undefined;
+  // The people of every interaction told, in text order, also those negated or called off.
+  const pairs: Entity[][] = [];
   sentences.forEach((sentence, si) => {
-    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; nominalRef: boolean; indefinite?: boolean }[] = [];
+    const pending: { d: Draft; anaphoric: boolean; weak: boolean; group: boolean; groupNoun?: string; nominalRef: boolean; indefinite?: boolean }[] = [];
     const sentenceTriggers = findTriggers(text, sentence);
     for (let trigger of sentenceTriggers) {
       if (meetsAThing(text, trigger, mentions)) continue;
@@ -111,8 +119,13 @@ export function extractEvents(
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
       if (trigger.type === 'meeting' && PHONE_MEDIUM.test(text.slice(clause.start, clause.end))) trigger = { ...trigger, type: 'phone_call' };
       let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
-      // "is in Moscow on a two-day official visit": a visit with no "to X" takes the place right around it.
-      if (trigger.type === 'visit' && !places.length) {
+      if (!places.length) {
+        const cap = locator.demonymCapital(trigger.type === 'visit' ? { start: trigger.start, end: clause.end } : clause, trigger.type === 'visit');
+        if (cap) places = [cap];
+      }
+      // "is in Moscow on a two-day official visit": a visit with no "to X" takes the place right around it;
+      // not "visiting several defence companies in Ankara", a tour of sites named by a common noun.
+      if (trigger.type === 'visit' && !places.length && !SITE_OBJECT.test(text.slice(trigger.end, trigger.end + 40))) {
         places = locator.find(clause).filter((p) => Math.min(Math.abs(trigger.start - p.span.end), Math.abs(p.span.start - trigger.end)) <= 40).slice(0, 1);
       }
       const allPlaces = trigger.type === 'visit' ? [...places, ...locator.find(clause)] : places;
@@ -133,6 +146,10 @@ export function extractEvents(
           parts.participants = cutAtPreviousTrigger(parts.participants, clause, trigger, !!previous && previous.start >= clause.start, mentions);
         }
       }
+      if (trigger.type !== 'visit' && trigger.form === 'verb') {
+        const previousVerb = sentenceTriggers.filter((t) => t.end <= trigger.start && t.start >= clause.start && t.type !== 'visit' && t.form === 'verb').pop();
+        if (previousVerb) parts.participants = cutPreviousObjects(parts.participants, clause, previousVerb.end, verbPhraseAround(text, clause, trigger).start, mentions);
+      }
       parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
       const reportAt = reportedFrom(text, clause, trigger);
       if (reportAt >= 0) {
@@ -140,15 +157,38 @@ export function extractEvents(
         parts.participants = parts.participants.filter((e) => named.has(e.id));
         parts.subjects = parts.subjects.filter((e) => named.has(e.id));
       }
+      const delivered = messageSides(text, sentence, trigger, mentions, resolver);
+      if (delivered) {
+        if (delivered.length < 2) continue;
+        parts.participants = delivered;
+        parts.subjects = [delivered[0]];
+        parts.objects = [delivered[1]];
+      }
+      const sides = parts.participants.filter((e) => e.kind === 'person');
+      if (trigger.type !== 'visit' && sides.length >= 2) pairs.push(sides);
       const vp = verbPhraseAround(text, clause, trigger);
       // "visited Damascus on January 3 and met al-Sharaa": a verb phrase with no time shares the one before it.
       // "visited Beirut in February, where he held talks": the "where" clause shares the time of what it hangs on.
-      const whereClause = /,\s+where\s+$/.test(text.slice(Math.max(sentence.start, clause.start - 9), clause.start));
+      // "visited Vilnius in January, when he met Nauseda": so does a "when" clause whose own verb is the trigger.
+      const lead = text.slice(Math.max(sentence.start, clause.start - 9), clause.start);
+      const lightVerb = /\b(?:held|had|hold|holds|conducted)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(Math.max(clause.start, trigger.start - 40), trigger.start));
+      const whereClause = /,\s+where\s+$/.test(lead) || ((trigger.form === 'verb' || lightVerb) && /,\s+when\s+$/.test(lead));
+      const held = heldTail(text, sentence, clause, trigger);
+      // "the upcoming visit of X to Y and the fourth meeting of Z, scheduled for November": a time after a
+      // second event noun joined by "and the" is that event's.
+      const nextNoun = sentenceTriggers.find((t) => t.start > trigger.end && t.start < vp.end && t.form === 'noun' && /\band\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(trigger.end, t.start)));
+      const ownVp = nextNoun ? { start: vp.start, end: nextNoun.start } : vp;
+      // "X, who arrived in the capital late on Wednesday, held talks": the time of a closed relative clause is its own verb's.
+      const asides = [...text.slice(clause.start, trigger.start).matchAll(/,\s+(?:who|which)\s[^,;]{1,120},/g)].map((r) => ({ start: clause.start + r.index!, end: clause.start + r.index! + r[0].length }));
+      const ownTimes = asides.length ? times.filter((t) => !asides.some((a) => a.start <= t.start && t.end <= a.end)) : times;
       const date =
-        findDate(text, times, vp, trigger) ??
-        (vp.start > clause.start ? findDate(text, times, { start: clause.start, end: vp.start }, trigger) : null) ??
-        (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null);
-      const status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
+        findDate(text, ownTimes, ownVp, trigger) ??
+        (vp.start > clause.start ? findDate(text, ownTimes, { start: clause.start, end: vp.start }, trigger) : null) ??
+        (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null) ??
+        (held ? findDate(text, times, held.span, trigger) : null);
+      if (held && !places.length) places = locator.find(held.span);
+      let status = classifyStatus(text, clause, trigger, date?.value ?? null, publishedAt);
+      if (held?.future && status === 'occurred') status = 'planned';
       if (status !== 'occurred' && status !== 'planned') {
         notes.push({ span: trigger, code: `events/${status}`, message: `"${trigger.text}" not emitted: ${status}` });
         if (status === 'cancelled' && trigger.form === 'noun' && isDefiniteMention(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start))) {
@@ -182,6 +222,7 @@ export function extractEvents(
         sentences: [si],
         hosted: !!trigger.host,
         host: parts.host,
+        at: trigger.start,
         confidence: (trigger.weak ? 0.5 : 0.7) + (parts.participants.filter((p) => p.kind === 'person').length >= 2 ? 0.15 : 0),
       } satisfies Partial<Draft>;
       const drafts0: Draft[] = [];
@@ -190,17 +231,32 @@ export function extractEvents(
       if (trigger.type === 'visit') {
         if (!parts.agent) continue;
         // "during his visit", "on his latest trip": the visit frames what the sentences around it tell.
-        const frame = /\b(?:during|on|while on|in the course of)\s+(?:(?:his|her|their|the|a)\s+)?(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+        const frame = /\b(?:during|on|while on|in the course of|as part of)\s+(?:his|her|their|the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
+        // "met Y in Baku on Wednesday as part of his two-day visit": the time before the frame is the meeting's.
+        // A month or year before the frame ("met in April, during X's visit") holds for the visit as well.
+        const when = frame && date?.span && date.span.end <= trigger.start && date.granularity === 'day' ? null : date;
         if (!places.length) {
-          drafts0.push({ ...own(), participants: parts.participants, agent: parts.agent, location: null, frame });
+          drafts0.push({ ...own(), date: when, participants: parts.participants, agent: parts.agent, location: null, frame });
         } else {
-          for (const p of places) drafts0.push({ ...own(), participants: parts.participants, agent: parts.agent, location: p, frame });
+          for (const p of places) drafts0.push({ ...own(), date: when, participants: parts.participants, agent: parts.agent, location: p, frame });
         }
       } else {
         // A mention that refers back places the event only when the place follows it ("the meeting in Doha").
         // "discussed ... in Gaza": what is discussed is not where.
         const near = trigger.weak || trigger.placeless ? [] : anaphoric && !parts.group ? places.filter((p) => p.span.start >= trigger.end && p.span.start - trigger.end <= 25) : places;
-        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? (anaphoric ? null : locator.whereAntecedent(sentence.start, clause.start));
+        // "flew to Cairo, where he held talks"; "met in Tirana ..., on the sidelines of the X summit, where they held";
+        // "will travel to Y for talks with Z".
+        const fromContext = (): FoundLocation | null => {
+          if (anaphoric) return null;
+          const where = locator.whereAntecedent(sentence.start, clause.start);
+          if (where) return where;
+          if (/,\s+where\s+$/.test(lead)) {
+            const before = locator.find({ start: sentence.start, end: clause.start });
+            if (before.length) return before[before.length - 1];
+          }
+          return locator.tripTarget(clause.start, trigger.start);
+        };
+        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? fromContext();
         const ps = parts.participants;
         const { subjects, objects } = parts;
         if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
@@ -211,8 +267,9 @@ export function extractEvents(
           drafts0.push({ ...own(), participants: ps, location });
         }
       }
-      const indefinite = trigger.form === 'noun' && /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
-      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, nominalRef, indefinite });
+      // "chaired a cabinet meeting", "to attend the 12th Meeting of the Council": some other gathering.
+      const indefinite = trigger.form === 'noun' && /\b(?:a|an|another|the\s+\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(sentence.start, trigger.start - 30), trigger.start));
+      for (const d of drafts0) pending.push({ d, anaphoric, weak: !!trigger.weak, group: parts.group, groupNoun: parts.groupNoun, nominalRef, indefinite });
     }
     const summits = findSummits(text, sentence, mentions, lastSummitOrg);
     if (summits.length) lastSummitOrg = summits[summits.length - 1].org;
@@ -229,7 +286,19 @@ export function extractEvents(
       let attendees: Entity[] = [];
       if (summit.attended) {
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
-        attendees = parts.group ? (groupReferent(drafts, { sentences: [si] } as Draft) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+        attendees = parts.group ? (resolveGroup(pairs, parts.groupNoun, text, mentions, summit.phrase.start) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+      }
+      // "On the sidelines of the APEC summit, X held a meeting with Y": those who meet on its sidelines attend it.
+      if (!attendees.length && summit.sidelines) {
+        const met = pending.filter((p) => p.d.type === 'meeting' && !p.d.summit).flatMap((p) => p.d.participants.filter((e) => e.kind === 'person'));
+        attendees = met.filter((e, i) => met.findIndex((x) => x.id === e.id) === i);
+      }
+      // "the meeting of the Supreme Interstate Council chaired by the two presidents": its chairs attend it.
+      const by = /^\s+(?:(?:co-)?chaired|hosted|attended|led)\s+by\s+/i.exec(text.slice(summit.phrase.end, summit.phrase.end + 40));
+      if (by) {
+        const from = summit.phrase.end + by[0].length;
+        const ref = resolver.find({ start: from, end: Math.min(sentence.end, from + 40) });
+        attendees = ref?.kind === 'group' ? (resolveGroup(pairs, ref.noun, text, mentions, from) ?? []) : mentions.within({ start: from, end: Math.min(sentence.end, from + 80) }).filter((m) => m.entity.kind === 'person').map((m) => m.entity);
       }
       if (!attendees.length && (!date && !place0 || !standsWithoutAttendees(text, summit))) continue;
       pending.push({
@@ -255,28 +324,61 @@ export function extractEvents(
     // A call's light verb ("received a phone call", "discussed ... in a phone call") is not a second, in-person event.
     const calls = pending.filter((p) => p.d.type === 'phone_call' && p.d.participants.length);
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
-    for (const { d, anaphoric, weak, group, nominalRef, indefinite } of kept) {
+    for (const { d, anaphoric, weak, group, groupNoun, nominalRef, indefinite } of kept) {
       trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
         // unless it only repeats the latest one (then the merger folds it in).
-        const sides = groupReferent(drafts, d);
-        // "The two top diplomats ... during the meeting": the article's pair, not the latest aside.
-        const ofPair = sides && anaphoric ? drafts.find((x) => x.type === d.type && !x.summit && x.participants.length === sides.length && sides.every((p) => x.participants.some((q) => q.id === p.id))) : undefined;
+        // "they" is the pair of the event told just before, in this sentence or the one before.
+        const sides =
+          groupNoun === 'they'
+            ? [...drafts].reverse().find((x) => x.type !== 'visit' && !x.summit && x.participants.filter((p) => p.kind === 'person').length >= 2 && x.sentences.some((s) => si - s >= 0 && si - s <= 1))?.participants.filter((p) => p.kind === 'person')
+            : resolveGroup(pairs, groupNoun, text, mentions, d.evidence[0].start);
+        // "they also held a trilateral meeting with X": the pair and a new partner are a meeting of their own.
+        const joined = !!sides && d.participants.some((p) => p.kind === 'person' && !sides.some((q) => q.id === p.id));
+        if (joined) {
+          d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
+          if (!drafts.some((x) => compatible(x, d) && x.participants.length === d.participants.length)) drafts.push(d);
+          else place(drafts, d);
+          continue;
+        }
+        // "The two top diplomats ... during the meeting": the article's pair, not the latest aside;
+        // "the two ministers last met in April" is another meeting of that pair when its time or place differs.
+        const ofPair = sides && anaphoric
+          ? drafts.find(
+              (x) =>
+                x.type === d.type &&
+                !x.summit &&
+                x.participants.length === sides.length &&
+                sides.every((p) => x.participants.some((q) => q.id === p.id)) &&
+                compatibleTimePlace(x, d) &&
+                // "The two leaders last met in November": a recalled meeting is not the news event.
+                !(d.salience === 'background' && x.salience === 'main' && !nominalRef),
+            )
+          : undefined;
         if (ofPair && (!nominalRef ? ofPair.status === d.status : true)) {
           absorb(ofPair, d, true);
           continue;
         }
+        // Once the pair is known, the mention refers back only to an event of that pair.
+        if (sides) d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
         if (anaphoric && attach(drafts, d, weak, !nominalRef)) continue;
-        if (sides) {
-          d.participants = [...sides, ...d.participants.filter((p) => !sides.some((x) => x.id === p.id))];
-          place(drafts, d);
-        } else if (!weak && fromLede(d)) place(drafts, d);
+        if (sides) place(drafts, d);
+        else if (!weak && fromLede(d)) place(drafts, d);
         continue;
       }
       const single = d.type === 'visit' || d.summit ? d.participants.length < 1 : d.participants.length < 2;
       // A mention that names nobody and does not refer back has no referent.
       if (!anaphoric && d.participants.length === 0) continue;
+      // "hosted in Warsaw X, who was on his first foreign visit": a visit with no destination of its own
+      // is to the town where the sentence has its traveller received.
+      if (d.type === 'visit' && !d.location && d.agent && d.frame) {
+        const stay = drafts.find((x) => x.type === 'meeting' && x.sentences.includes(si) && x.location && !isVenue(x.location.name) && x.participants.some((p) => p.id === d.agent!.id));
+        if (stay) {
+          d.location = stay.location;
+          d.date = d.date ?? stay.date;
+        }
+      }
       const visitNoPlace = d.type === 'visit' && !d.location;
       if (anaphoric || single || visitNoPlace) {
         // A lone named side that does not refer back ("Erdogan also met Darwish", an unknown partner)
@@ -303,9 +405,12 @@ export function extractEvents(
     }
   });
 
-  inheritPlaces(drafts);
-  inheritMarginPlaces(drafts);
+  mergeNestedVisits(drafts, mentions);
+  // Dates first: a meeting "later in the day" is then placed by the visit of that day.
   inheritSameDay(text, drafts);
+  inheritScene(text, sentences, drafts, mentions);
+  inheritPlaces(drafts, text);
+  inheritMarginPlaces(drafts);
   refineSalience(drafts);
 
   const kept = drafts
