@@ -11,6 +11,7 @@ interface CueFile {
   relatedHeaders: string[];
   inlineTeaser: string[];
   commentHeaders: string[];
+  embedSignature: string[];
 }
 
 const cues = load<CueFile>('cues.json');
@@ -31,6 +32,7 @@ export const CUE_CATEGORIES: { name: string; maxWords: number; patterns: RegExp[
 export const RELATED_HEADERS: RegExp[] = cues.relatedHeaders.map(compile);
 export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
 export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);
+export const EMBED_SIGNATURES: RegExp[] = cues.embedSignature.map(compile);
 
 const caption = load<{ position: string; trailingCredit: string; leading: string; verbs: string[] }>('caption.json');
 export const CAPTION_POSITION = new RegExp(caption.position, 'iu');
