@@ -112,9 +112,17 @@ export function applyBodyRegion(ctx: CleanContext): void {
 function extendEnd(lines: Line[], last: number): number {
   let sum = 0;
   let best = last;
+  let between = 0;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.role === 'related-header' || (l.reason ?? '').startsWith('CommentSectionFilter')) break;
+    // "Reporting by ...", "X contributed to this report": the story's own last line. The short
+    // lines just above it (graphics, a list, a note) are still the story.
+    if (isStoryEnd(l)) {
+      if (between > 0 && between <= STORY_END_REACH) best = i - 1;
+      break;
+    }
+    if (l.label !== 'blank') between++;
     // A bulleted or numbered item belongs to a list in the story as often as not.
     const s = l.label === undefined && /^([-•*–·]|\d{1,2}[.)])\s/u.test(l.plain) ? 0 : baseScore(l);
     sum += s;
@@ -126,6 +134,10 @@ function extendEnd(lines: Line[], last: number): number {
   }
   return best;
 }
+
+const STORY_END_REACH = 6;
+
+export const isStoryEnd = (l: Line) => l.reason === 'CueLineFilter:contributor';
 
 const isProseLine = (l: Line) => l.label === undefined && (l.quality === 'good' || (l.quality === 'near' && l.endsSentence));
 

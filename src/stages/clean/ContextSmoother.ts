@@ -2,6 +2,7 @@
 // paragraphs is a subheading; a run of short lines (a byline, a date, "Subscribe", a section
 // label) is page furniture that fell inside the article.
 import { mark, type CleanContext } from './Context.ts';
+import { isStoryEnd } from './BodyRegionFinder.ts';
 import type { Line } from './Lines.ts';
 
 const isProse = (l: Line | undefined) => !!l && (l.label === undefined || l.label === 'body') && (l.quality === 'good' || l.quality === 'near');
@@ -36,7 +37,8 @@ export function applyContext(ctx: CleanContext): void {
       if (!shortish(x)) break;
       run.push(x);
     }
-    const keep = isProse(neighbour(lines, run[0].index, -1)) && isProse(neighbour(lines, run[run.length - 1].index, 1)) && run.every((x) => x.letterWords >= 1 && x.letterWords <= 30);
+    const after = neighbour(lines, run[run.length - 1].index, 1);
+    const keep = isProse(neighbour(lines, run[0].index, -1)) && (isProse(after) || (!!after && isStoryEnd(after))) && run.every((x) => x.letterWords >= 1 && x.letterWords <= 30);
     for (const x of run) {
       if (keep) x.role = 'subheading';
       else mark(x, 'boilerplate', x.quality === 'bad' ? 'ContextSmoother:bad' : 'ContextSmoother:short');

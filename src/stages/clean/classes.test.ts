@@ -7,6 +7,7 @@ import { ingestStage } from '../ingest/index.ts';
 import { cleanStage } from './index.ts';
 import { isMetaLine } from './MetaLineFilter.ts';
 import { featuresOf } from './Lines.ts';
+import { cueOf } from './CueLineFilter.ts';
 
 function clean(text: string, path = 'a.txt'): ArticleRecord {
   const bytes = new TextEncoder().encode(text);
@@ -35,5 +36,54 @@ describe('embedded posts', () => {
   it('still drops a publication line of the page', () => {
     expect(meta('Posted by Jane Roe on March 3, 2021')).toBe(true);
     expect(meta('— Jane Roe, March 3, 2021')).toBe(true);
+  });
+});
+
+describe('prompts, disclosures, contact lines and gallery widgets', () => {
+  it('recognises them', () => {
+    for (const line of [
+      'When you buy through links on our site, we may earn an affiliate commission.',
+      'This article may contain affiliate links.',
+      'Thanks for signing up!',
+      'Keep an eye on your inbox for our weekly digest.',
+      'I agree that Example Media can send me its newsletter.',
+      'Every morning we send an email with the five stories you need.',
+      'Want more stories like this?',
+      'Get breaking news alerts delivered to your phone.',
+      'Enjoyed this story? Share it with a friend!',
+      'Image 3 of 12',
+      'Caption',
+      'jane.roe@example.com',
+      'twitter.com/janeroe',
+      'Order Reprints',
+      'The Associated Press contributed to this report.',
+      'Reporting by Jane Roe; Editing by John Doe',
+      'Write to Jane Roe at jane.roe@example.com',
+      'See more: Council approves the night buses',
+      'Also on example.com Council approves the night buses',
+      'On ExampleNews.com: Council approves the night buses',
+    ]) expect(cueOf(line, featuresOf(line).words.length), line).not.toBeNull();
+  });
+
+  it('leaves story sentences that mention the same words alone', () => {
+    for (const line of [
+      'The company said it would earn a commission on every sale made through its partners in the region.',
+      'She said she agreed to the deal after checking her inbox for the final offer.',
+      'Reporters who contributed to the investigation were not named in the court filing.',
+      'The image was one of 12 that the museum released on Tuesday.',
+    ]) expect(cueOf(line, featuresOf(line).words.length), line).toBeNull();
+  });
+});
+
+describe('the story ends at its credit line', () => {
+  it('keeps the short lines between the last paragraph and "Reporting by"', () => {
+    const r = clean(['Home', 'News', P[0], P[1], P[2], '(Chart: bus routes in 2021)', '(Chart: night journeys by month)', 'Reporting by Jane Roe; Editing by John Doe', 'Our newsroom', 'Contact'].join('\n'));
+    expect(r.text).toContain('(Chart: night journeys by month)');
+    expect(r.text).not.toContain('Reporting by');
+  });
+
+  it('without a credit line, short lines after the story are still dropped', () => {
+    const r = clean(['Home', 'News', P[0], P[1], P[2], 'Bus fares', 'Night routes', 'Contact'].join('\n'));
+    expect(r.text).not.toContain('Night routes');
   });
 });
