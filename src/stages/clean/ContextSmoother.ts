@@ -7,8 +7,16 @@ import type { Line } from './Lines.ts';
 
 const isProse = (l: Line | undefined) => !!l && (l.label === undefined || l.label === 'body') && (l.quality === 'good' || l.quality === 'near');
 
+// Furniture that sits inside a story (a caption, a photo credit, an ad, share buttons) does not
+// separate a subheading from the paragraph it introduces.
+const INLINE_FURNITURE = /^(CaptionFilter|CueLineFilter:(credit|advert|share|widget)|RepeatedLineFilter)/;
+
 function neighbour(lines: Line[], i: number, step: 1 | -1): Line | undefined {
-  for (let k = i + step; k >= 0 && k < lines.length; k += step) if (lines[k].label !== 'blank') return lines[k];
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+    const l = lines[k];
+    if (l.label === 'blank' || (l.label === 'boilerplate' && INLINE_FURNITURE.test(l.reason ?? ''))) continue;
+    return l;
+  }
   return undefined;
 }
 

@@ -6,7 +6,8 @@ import type { ArticleRecord } from '../../pipeline/types.ts';
 import { ingestStage } from '../ingest/index.ts';
 import { cleanStage } from './index.ts';
 import { isMetaLine } from './MetaLineFilter.ts';
-import { featuresOf } from './Lines.ts';
+import { featuresOf, type Line } from './Lines.ts';
+import { isMarkedCaption } from './CaptionFilter.ts';
 import { cueOf } from './CueLineFilter.ts';
 
 function clean(text: string, path = 'a.txt'): ArticleRecord {
@@ -85,5 +86,42 @@ describe('the story ends at its credit line', () => {
   it('without a credit line, short lines after the story are still dropped', () => {
     const r = clean(['Home', 'News', P[0], P[1], P[2], 'Bus fares', 'Night routes', 'Contact'].join('\n'));
     expect(r.text).not.toContain('Night routes');
+  });
+});
+
+describe('photo captions', () => {
+  const caption = (line: string) => isMarkedCaption({ ...featuresOf(line), plain: line } as Line);
+
+  it('recognises caption shapes anywhere in the page', () => {
+    for (const line of [
+      'In this March 3, 2021, file photo, buses wait at the northern depot.',
+      'This undated photo provided by the council shows the new night bus.',
+      'This illustration shows a concept of the new depot.',
+      "An artist's impression of the new depot at night.",
+      'A stock image of a bus stop in the rain.',
+      'Image caption The mayor at the opening of the depot',
+      'Buses wait at the depot on Tuesday. Photograph by Jane Roe/AFP',
+      'Buses wait at the depot on Tuesday. Credit: City Council',
+      'Buses wait at the depot on Tuesday. Getty',
+      'The mayor speaks at the depot on Tuesday.Jane Roe / AP file',
+      'Mayor Jane Roe, left, and council leader John Doe open the depot on Tuesday.',
+      'Jane Roe, mayor of the city, pictured at the depot in 2019.',
+    ]) expect(caption(line), line).toBe(true);
+  });
+
+  it('leaves story sentences alone', () => {
+    for (const line of [
+      'In this city, the night buses have always been full of shift workers going home.',
+      'This photo of the depot was shared thousands of times on social media, the council said.',
+      'The mayor turned left, then right, and finally stopped at the depot.',
+      'The council left the decision to the transport authority, which will vote in March.',
+      'The agency said the figures had been checked by Reuters.',
+    ]) expect(caption(line), line).toBe(false);
+  });
+
+  it('drops a caption inside the story and keeps the subheading the caption stands beside', () => {
+    const r = clean(['Home', P[0], P[1], 'Night routes', 'Mayor Jane Roe, left, and council leader John Doe open the depot on Tuesday.', P[2], P[3]].join('\n'));
+    expect(r.text).toContain('Night routes');
+    expect(r.text).not.toContain('open the depot');
   });
 });
