@@ -31,7 +31,7 @@ export function applyContext(ctx: CleanContext): void {
   const shortish = (l: Line) => l.label === undefined && (l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2));
   for (let i = ctx.region.first; i <= ctx.region.last; i++) {
     const l = lines[i];
-    if (l.label !== undefined || l.quality === 'good' || l.quality === 'near') continue;
+    if (l.label !== undefined || l.quality === 'good' || l.quality === 'near' || l.role === 'list') continue;
     if (extracted && (l.quality === 'short' || (l.quality === 'bad' && l.letterWords > 0))) continue;
     if (!shortish(l)) {
       mark(l, 'boilerplate', 'ContextSmoother:bad');
@@ -56,6 +56,6 @@ export function applyContext(ctx: CleanContext): void {
   for (let i = ctx.region.first; i <= ctx.region.last; i++) {
     const l = lines[i];
     if (l.label !== undefined) continue;
-    mark(l, 'body', l.role === 'subheading' ? 'ContextSmoother:subheading' : `BodyText:${l.quality}`);
+    mark(l, 'body', l.role === 'subheading' ? 'ContextSmoother:subheading' : l.role === 'list' ? 'ListFinder' : `BodyText:${l.quality}`);
   }
 }

@@ -12,6 +12,7 @@ interface CueFile {
   inlineTeaser: string[];
   commentHeaders: string[];
   embedSignature: string[];
+  aboutParagraphs: string[];
 }
 
 const cues = load<CueFile>('cues.json');
@@ -33,6 +34,7 @@ export const RELATED_HEADERS: RegExp[] = cues.relatedHeaders.map(compile);
 export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
 export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);
 export const EMBED_SIGNATURES: RegExp[] = cues.embedSignature.map(compile);
+export const ABOUT_PARAGRAPHS: RegExp[] = cues.aboutParagraphs.map(compile);
 
 const caption = load<{ position: string; trailingCredit: string; leading: string; verbs: string[]; shapes: string[] }>('caption.json');
 export const CAPTION_POSITION = new RegExp(caption.position, 'iu');

@@ -8,6 +8,7 @@ import { cleanStage } from './index.ts';
 import { isMetaLine } from './MetaLineFilter.ts';
 import { featuresOf, type Line } from './Lines.ts';
 import { isMarkedCaption } from './CaptionFilter.ts';
+import { listSignature } from './ListFinder.ts';
 import { cueOf } from './CueLineFilter.ts';
 
 function clean(text: string, path = 'a.txt'): ArticleRecord {
@@ -123,5 +124,44 @@ describe('photo captions', () => {
     const r = clean(['Home', P[0], P[1], 'Night routes', 'Mayor Jane Roe, left, and council leader John Doe open the depot on Tuesday.', P[2], P[3]].join('\n'));
     expect(r.text).toContain('Night routes');
     expect(r.text).not.toContain('open the depot');
+  });
+});
+
+describe('a list the story ends with', () => {
+  it('gives items built alike one signature, and a menu none', () => {
+    expect(listSignature('June 9 – Tampa, FL @ Harbour Amphitheatre')).toBe(listSignature('Aug. 14 – St. Louis, MO @ River Arena'));
+    expect(listSignature('Wales (Group E): Second appearance')).toBe(listSignature('Czech Republic (Group A): 7th appearance'));
+    expect(listSignature('World Cup')).toBe('');
+    expect(listSignature('Night bus routes')).toBe('');
+  });
+
+  it('keeps the list and its heading, and drops the menu after it', () => {
+    const items = ['March 1 – North Depot, Elm Street', 'March 8 – Harbour Station, Quay Road', 'March 15 – Airport Terminal, Gate Road', 'March 22 – University, Campus Drive'];
+    const r = clean(['Home', 'News', P[0], P[1], P[2], 'Opening dates:', ...items, 'Sports', 'Weather', 'Contact'].join('\n'));
+    for (const x of items) expect(r.text).toContain(x);
+    expect(r.text).toContain('Opening dates:');
+    expect(r.text).not.toContain('Weather');
+  });
+
+  it('does not take a menu after the story for a list', () => {
+    const r = clean(['Home', P[0], P[1], P[2], 'Sports', 'World Cup', 'Weather', 'Traffic'].join('\n'));
+    expect(r.text).not.toContain('World Cup');
+  });
+});
+
+describe('paragraphs about the author or the publisher', () => {
+  const bio = 'Jane Roe is a staff writer at Example News covering transport and city hall. She was previously an editor at the Daily Example.';
+
+  it('end the story when they come after it', () => {
+    const r = clean(['Home', P[0], P[1], P[2], P[3], bio, 'Example News is where the city reads its news, every day and every night of the year since 1901.'].join('\n'));
+    expect(r.text).toContain(P[3]);
+    expect(r.text).not.toContain('staff writer');
+    expect(r.text).not.toContain('since 1901');
+  });
+
+  it('are story text when the story goes on after them', () => {
+    const line = 'Jane Roe is a reporter for Example News who was detained at the border last week while covering the protests, her editor said.';
+    const r = clean(['Home', P[0], line, P[1], P[2], P[3]].join('\n'));
+    expect(r.text).toContain(line);
   });
 });
