@@ -4,12 +4,14 @@
 import { mark, type CleanContext } from './Context.ts';
 import { isStoryEnd } from './BodyRegionFinder.ts';
 import type { Line } from './Lines.ts';
+import { standaloneDateline } from './DatelineFinder.ts';
 
 const isProse = (l: Line | undefined) => !!l && (l.label === undefined || l.label === 'body') && (l.quality === 'good' || l.quality === 'near');
 
-// Furniture that sits inside a story (a caption, a photo credit, an ad, share buttons) does not
+// Furniture that sits inside a story (a caption, a photo credit, an ad, share buttons, a box's
+// byline) does not
 // separate a subheading from the paragraph it introduces.
-const INLINE_FURNITURE = /^(CaptionFilter|CueLineFilter:(credit|advert|share|widget)|RepeatedLineFilter)/;
+const INLINE_FURNITURE = /^(CaptionFilter|CueLineFilter:(credit|advert|share|widget|byline)|RepeatedLineFilter)/;
 
 function neighbour(lines: Line[], i: number, step: 1 | -1): Line | undefined {
   for (let k = i + step; k >= 0 && k < lines.length; k += step) {
@@ -29,6 +31,7 @@ export function applyContext(ctx: CleanContext): void {
   // Runs of short lines (blank lines skipped). A run bounded by prose on both sides and free of
   // any line a cue rule recognised is part of the story: a subheading, a list, a table.
   const shortish = (l: Line) => l.label === undefined && (l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2));
+  if (extracted) dropMenus(lines, ctx.region.first, ctx.region.last);
   for (let i = ctx.region.first; i <= ctx.region.last; i++) {
     const l = lines[i];
     if (l.label !== undefined || l.quality === 'good' || l.quality === 'near' || l.role === 'list') continue;
@@ -58,4 +61,29 @@ export function applyContext(ctx: CleanContext): void {
     if (l.label !== undefined) continue;
     mark(l, 'body', l.role === 'subheading' ? 'ContextSmoother:subheading' : l.role === 'list' ? 'ListFinder' : `BodyText:${l.quality}`);
   }
+}
+
+const MENU_ITEM_WORDS = 3;
+const MENU_MIN_ITEMS = 3;
+
+/**
+ * Readability sometimes keeps the site's section menu above the story ("News", "Sports",
+ * "Real Estate", ...): a run of one-to-three-word lines without a sentence's punctuation before
+ * the first paragraph. A story's own short lines there (a kicker, a dateline) come one or two at a time.
+ */
+function dropMenus(lines: Line[], first: number, last: number): void {
+  let run: Line[] = [];
+  const flush = () => {
+    if (run.length >= MENU_MIN_ITEMS) for (const x of run) mark(x, 'boilerplate', 'ContextSmoother:menu');
+    run = [];
+  };
+  for (let i = first; i <= last; i++) {
+    const l = lines[i];
+    if (l.label === 'blank') continue;
+    if (l.label === undefined && (l.quality === 'good' || (l.quality === 'near' && l.endsSentence))) break;
+    const item = l.label === undefined && l.letterWords >= 1 && l.words.length <= MENU_ITEM_WORDS && !/[.!?:;,]["'”’)]*$/u.test(l.plain) && !standaloneDateline(l.plain);
+    if (item) run.push(l);
+    else flush();
+  }
+  flush();
 }

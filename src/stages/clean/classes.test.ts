@@ -165,3 +165,39 @@ describe('paragraphs about the author or the publisher', () => {
     expect(r.text).toContain(line);
   });
 });
+
+/** The text Readability extracted from a page, as ingest hands it on: the line rules only. */
+function cleanExtracted(text: string, url: string | null = null): ArticleRecord {
+  const bytes = new TextEncoder().encode(text);
+  const input = { id: 'a', path: 'a.txt', bytes, sidecar: url ? JSON.stringify({ url }) : null, format: 'txt' as const, publishedFlag: null };
+  const r = ingestStage.run(recordFromInput(input), ingestStage.defaults) as ArticleRecord;
+  return cleanStage.run({ ...r, format: 'html', data: { ...r.data, html: { readability: true } } }, cleanStage.defaults) as ArticleRecord;
+}
+
+describe('furniture Readability keeps', () => {
+  it('drops a section menu above the story, the page address and wire bylines', () => {
+    const url = 'https://www.example.com/news/night-buses-1234.php';
+    const r = cleanExtracted(['News', 'Sports', 'Real Estate', 'Obituaries', 'Jobs', url, 'Jane Roe and John Doe, Associated Press', 'Updated 9:41 am EST; Posted 8:19 pm', P[0], P[1]].join('\n\n'), url);
+    expect(r.text).toBe([P[0], P[1]].join('\n\n'));
+  });
+
+  it('keeps a dateline and a kicker standing alone above the story', () => {
+    const r = cleanExtracted(['Transport', 'LONDON', P[0], P[1]].join('\n\n'));
+    expect(r.text).toContain('LONDON');
+    expect(r.text).toContain('Transport');
+  });
+
+  it('drops a breadcrumb that ends with the headline', () => {
+    const r = clean(['HomeLocal NewsCouncil extends night buses to the suburbs', 'Council extends night buses to the suburbs', P[0], P[1]].join('\n'));
+    expect(r.meta.title).toBe('Council extends night buses to the suburbs');
+    expect(r.text).not.toContain('HomeLocal');
+    expect(r.text).toContain(P[0]);
+  });
+
+  it('reads timestamps and reading times in several languages as furniture', () => {
+    for (const line of ['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', 'Tempo de leitura: 2 minutos', 'Lesezeit: 3 Minuten', 'By', 'Reuters', 'Contact Example'])
+      expect(cueOf(line, featuresOf(line).words.length), line).not.toBeNull();
+    for (const line of ['Reuters reported the talks had stalled.', 'Posted guards stood at the gate at 9:41 every morning for a week.'])
+      expect(cueOf(line, featuresOf(line).words.length), line).toBeNull();
+  });
+});
