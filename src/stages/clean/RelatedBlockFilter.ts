@@ -5,6 +5,7 @@
 import { mark, type CleanContext } from './Context.ts';
 import { RELATED_HEADERS } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
+import { isEmbedSignature } from './MetaLineFilter.ts';
 
 export function isRelatedHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
   const text = l.plain.replace(/\s*(\.\.\.|…|:|»|›|>)+\s*$/u, '');
@@ -66,7 +67,8 @@ function resumes(lines: Line[], from: number): boolean {
   let good = 0;
   for (let k = from; k < lines.length && seen < RESUME_WINDOW; k++) {
     const l = lines[k];
-    if (l.label === 'blank') continue;
+    // The signature of a quoted post says nothing either way: the post's text is what counts.
+    if (l.label === 'blank' || isEmbedSignature(l.plain)) continue;
     if (isRelatedHeader(l)) break;
     seen++;
     if (l.label === undefined && l.quality === 'good') good++;

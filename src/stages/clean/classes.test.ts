@@ -9,6 +9,7 @@ import { isMetaLine } from './MetaLineFilter.ts';
 import { featuresOf, type Line } from './Lines.ts';
 import { isMarkedCaption } from './CaptionFilter.ts';
 import { listSignature } from './ListFinder.ts';
+import { extractHtml } from './html/extractHtml.ts';
 import { cueOf } from './CueLineFilter.ts';
 
 function clean(text: string, path = 'a.txt'): ArticleRecord {
@@ -199,5 +200,25 @@ describe('furniture Readability keeps', () => {
       expect(cueOf(line, featuresOf(line).words.length), line).not.toBeNull();
     for (const line of ['Reuters reported the talks had stalled.', 'Posted guards stood at the gate at 9:41 every morning for a week.'])
       expect(cueOf(line, featuresOf(line).words.length), line).toBeNull();
+  });
+});
+
+describe('embedded posts in HTML', () => {
+  const page = (embed: string) => `<!doctype html><html lang="en"><head><title>Night buses</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council extends night buses</h1>
+<p>${P[0]}</p><p>${P[1]}</p>${embed}<p>${P[2]}</p><p>${P[3]}</p>
+</article></body></html>`;
+  const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The buses will finally run when we need them. Thank you to everyone who signed! <a href="https://t.co/x1">https://t.co/x1</a></p>— Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1">March 3, 2021</a></blockquote></div>';
+
+  it('keeps a quoted post that the page wraps like a share bar', () => {
+    const ex = extractHtml(page(tweet), 'https://example.com/a');
+    expect(ex.text).toContain('Thank you to everyone who signed!');
+    expect(ex.text).toContain('(@janeroe)');
+  });
+
+  it('still lets Readability drop a share bar', () => {
+    const bar = '<div class="social-share"><a href="https://facebook.com/share?u=1">Share on Facebook</a> <a href="https://twitter.com/intent?u=1">Share on Twitter</a></div>';
+    expect(extractHtml(page(bar), 'https://example.com/a').text).not.toContain('Share on Facebook');
   });
 });
