@@ -13,6 +13,7 @@ interface CueFile {
   commentHeaders: string[];
   embedSignature: string[];
   aboutParagraphs: string[];
+  aboutHeaders: string[];
 }
 
 const cues = load<CueFile>('cues.json');
@@ -35,6 +36,7 @@ export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
 export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);
 export const EMBED_SIGNATURES: RegExp[] = cues.embedSignature.map(compile);
 export const ABOUT_PARAGRAPHS: RegExp[] = cues.aboutParagraphs.map(compile);
+export const ABOUT_HEADERS: RegExp[] = cues.aboutHeaders.map(compile);
 
 const caption = load<{ position: string; trailingCredit: string; leading: string; verbs: string[]; shapes: string[] }>('caption.json');
 export const CAPTION_POSITION = new RegExp(caption.position, 'iu');

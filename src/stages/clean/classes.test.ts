@@ -10,6 +10,7 @@ import { featuresOf, type Line } from './Lines.ts';
 import { isMarkedCaption } from './CaptionFilter.ts';
 import { listSignature } from './ListFinder.ts';
 import { extractHtml } from './html/extractHtml.ts';
+import { isAboutHeader, isRelatedHeader } from './RelatedBlockFilter.ts';
 import { cueOf } from './CueLineFilter.ts';
 
 function clean(text: string, path = 'a.txt'): ArticleRecord {
@@ -220,5 +221,30 @@ describe('embedded posts in HTML', () => {
   it('still lets Readability drop a share bar', () => {
     const bar = '<div class="social-share"><a href="https://facebook.com/share?u=1">Share on Facebook</a> <a href="https://twitter.com/intent?u=1">Share on Twitter</a></div>';
     expect(extractHtml(page(bar), 'https://example.com/a').text).not.toContain('Share on Facebook');
+  });
+});
+
+describe('headers below the story', () => {
+  it('drops the bio under an "about the author" header in any of several languages', () => {
+    for (const header of ['About the author', 'Sobre Carlos Nadalim', 'Über Jana Richter']) {
+      const bio = 'Jana Richter has written about transport and the city for twenty years, and she lives with her family and two cats in the north of the city.';
+      const r = clean(['Home', P[0], P[1], P[2], header, bio, 'Facebook'].join('\n'));
+      expect(r.text, header).toContain(P[2]);
+      expect(r.text, header).not.toContain('twenty years');
+    }
+  });
+
+  it('reads related-stories headers in several languages', () => {
+    for (const h of ['Artigos relacionados', 'Lea también', 'Lire aussi', 'Verwandte Artikel', 'Leggi anche', 'Читайте также'])
+      expect(isRelatedHeader({ plain: h, words: featuresOf(h).words }), h).toBe(true);
+    expect(isRelatedHeader({ plain: 'Sobre a mesa', words: ['sobre', 'a', 'mesa'] })).toBe(true);
+    expect(isAboutHeader({ plain: 'About this rating', words: ['about', 'this', 'rating'] })).toBe(false);
+  });
+
+  it("ends a block of links at a wire story's first sentence", () => {
+    const lede = 'SPRINGFIELD, Ill. (AP) — Health officials reported a sixth death linked to mosquito virus infections.';
+    const r = clean(['Home', 'Latest Headlines', 'Mayor opens the new depot', 'The mayor cut the ribbon on Monday.', 'Zoo welcomes a baby giraffe', lede, P[1], P[2]].join('\n'));
+    expect(r.text).toContain(lede);
+    expect(r.text).not.toContain('Mayor opens');
   });
 });
