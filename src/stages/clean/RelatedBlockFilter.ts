@@ -64,7 +64,8 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
         break;
       }
       size++;
-      if (lines[j].endsSentence || lines[j].truncated) headlinesOnly = false;
+      // Teasers with their dates ("Wednesday November 20, 2019") are a list of stories, not a box of links.
+      if (lines[j].endsSentence || lines[j].truncated || lines[j].reason === 'MetaLineFilter') headlinesOnly = false;
       if (lines[j].label === undefined) mark(lines[j], 'boilerplate', 'RelatedBlockFilter');
     }
     i = j - 1;

@@ -247,4 +247,16 @@ describe('headers below the story', () => {
     expect(r.text).toContain(lede);
     expect(r.text).not.toContain('Mayor opens');
   });
+
+  it('drops a list of dated teasers under a header, though each teaser is a sentence', () => {
+    const teasers = [
+      'Zoo welcomes a baby giraffe', 'Jane Roe', 'Wednesday November 20, 2019', 'The keepers said the calf was born on Sunday night and is doing well.',
+      'Is the old bridge closing for good?', 'John Doe', 'Tuesday November 19, 2019', 'Repairs to the old bridge will take most of next year, the city said.',
+      'Five places to eat near the river', 'Jane Roe', 'Tuesday November 19, 2019', 'We tried the new restaurants that opened along the river this autumn.',
+    ];
+    const r = clean(['Home', P[0], P[1], P[2], 'More from Example News', ...teasers].join('\n'));
+    expect(r.text).toContain(P[2]);
+    expect(r.text).not.toContain('baby giraffe');
+    expect(r.text).not.toContain('calf was born');
+  });
 });
