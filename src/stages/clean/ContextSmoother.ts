@@ -9,9 +9,9 @@ import { standaloneDateline } from './DatelineFinder.ts';
 const isProse = (l: Line | undefined) => !!l && (l.label === undefined || l.label === 'body') && (l.quality === 'good' || l.quality === 'near');
 
 // Furniture that sits inside a story (a caption, a photo credit, an ad, share buttons, a box's
-// byline) does not
+// byline, an inline "Read more:" link) does not
 // separate a subheading from the paragraph it introduces.
-const INLINE_FURNITURE = /^(CaptionFilter|CueLineFilter:(credit|advert|share|widget|byline)|RepeatedLineFilter)/;
+const INLINE_FURNITURE = /^(CaptionFilter|CueLineFilter:(credit|advert|share|widget|byline|teaser)|RepeatedLineFilter|RelatedBlockFilter:inline)/;
 
 function neighbour(lines: Line[], i: number, step: 1 | -1): Line | undefined {
   for (let k = i + step; k >= 0 && k < lines.length; k += step) {

@@ -260,3 +260,19 @@ describe('headers below the story', () => {
     expect(r.text).not.toContain('calf was born');
   });
 });
+
+describe('copies', () => {
+  it('keeps one copy of a long sentence a gallery prints once per slide', () => {
+    const cap = 'The mayor and the council leader ride the first night bus through the city centre on Tuesday evening, after the vote at the town hall.';
+    const r = clean(['Home', P[0], P[1], cap, cap, 'Photo: Jane Roe', cap, cap, P[2], P[3]].join('\n'));
+    expect(r.text.split(cap).length - 1).toBeLessThanOrEqual(1);
+    expect(r.text).toContain(P[3]);
+  });
+
+  it('leaves a short line printed three times alone (a list label)', () => {
+    const label = 'Eat every two to three hours';
+    const r = clean(['Home', P[0], 'Breakfast', label, P[1], 'Lunch', label, P[2], 'Dinner', label, P[3]].join('\n'));
+    expect(r.text.split(label).length - 1).toBe(3);
+  });
+});
+
