@@ -3,7 +3,7 @@
 // body-text-extraction idea of Finn et al.). Lines outside it are boilerplate.
 import { mark, type CleanContext } from './Context.ts';
 import type { Line } from './Lines.ts';
-import { listAt } from './ListFinder.ts';
+import { listAt, markLists } from './ListFinder.ts';
 import { ABOUT_PARAGRAPHS } from './Lexicons.ts';
 
 export function lineScore(l: Line, lines: Line[] = []): number {
@@ -16,7 +16,7 @@ export function lineScore(l: Line, lines: Line[] = []): number {
       if (x.label === 'blank') continue;
       // A headline (prose-like but no full stop) does not make its teaser part of a run.
       const prose = x.quality === 'good' || (x.quality === 'near' && x.endsSentence);
-      return (x.label !== 'boilerplate' || x.reason === 'RepeatedLineFilter') && (prose || x.role === 'dateline' || x.reason === 'HeaderLine:lede');
+      return (x.label !== 'boilerplate' || x.reason === 'RepeatedLineFilter') && (prose || x.role === 'dateline' || x.role === 'list' || x.reason === 'HeaderLine:lede');
     }
     return false;
   };
@@ -27,6 +27,7 @@ function baseScore(l: Line): number {
   if (l.label === 'blank') return 0;
   if (l.label === 'header') return -1;
   if (l.role === 'related-header') return -30;
+  if (l.role === 'list' && l.label === undefined) return 0;
   if (l.label === 'boilerplate') {
     // Ads and share buttons sit inside stories; they do not say the story ended.
     if (l.reason === 'RepeatedLineFilter' || l.reason === 'CueLineFilter:advert' || l.reason === 'CueLineFilter:share' || l.reason === 'RelatedBlockFilter:inline') return -1;
@@ -79,6 +80,9 @@ export function applyBodyRegion(ctx: CleanContext): void {
     ctx.region = kept.length ? { first: kept[0].index, last: trimAbout(ctx.lines, kept[0].index, kept[kept.length - 1].index) } : null;
     return;
   }
+  // The items of a data list or table in the story (a stats table between two paragraphs) are
+  // not the menus the search steps over: they cost nothing.
+  markLists(ctx.lines);
   const region = findRegion(ctx.lines);
   if (!region) {
     // No prose anywhere (a one-line note, a list): keep what no rule objected to.

@@ -30,7 +30,7 @@ export function applyContext(ctx: CleanContext): void {
   const extracted = ctx.record.format === 'html' && !!html?.readability;
   // Runs of short lines (blank lines skipped). A run bounded by prose on both sides and free of
   // any line a cue rule recognised is part of the story: a subheading, a list, a table.
-  const shortish = (l: Line) => l.label === undefined && (l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2));
+  const shortish = (l: Line) => l.label === undefined && l.role !== 'list' && (l.quality === 'short' || (l.quality === 'bad' && l.truncated && l.letterWords >= 2));
   if (extracted) dropMenus(lines, ctx.region.first, ctx.region.last);
   for (let i = ctx.region.first; i <= ctx.region.last; i++) {
     const l = lines[i];
@@ -49,7 +49,8 @@ export function applyContext(ctx: CleanContext): void {
       run.push(x);
     }
     const after = neighbour(lines, run[run.length - 1].index, 1);
-    const keep = isProse(neighbour(lines, run[0].index, -1)) && (isProse(after) || (!!after && isStoryEnd(after))) && run.every((x) => x.letterWords >= 1 && x.letterWords <= 30);
+    // A heading over a list or a table ("Qualified teams") introduces it as it would a paragraph.
+    const keep = isProse(neighbour(lines, run[0].index, -1)) && (isProse(after) || (!!after && (isStoryEnd(after) || (after.role === 'list' && after.index <= ctx.region.last)))) && run.every((x) => x.letterWords >= 1 && x.letterWords <= 30);
     for (const x of run) {
       if (keep) x.role = 'subheading';
       else mark(x, 'boilerplate', x.quality === 'bad' ? 'ContextSmoother:bad' : 'ContextSmoother:short');

@@ -17,7 +17,7 @@ export function listSignature(plain: string): string {
   const first = words[0] ?? '';
   const start = MONTH.test(first) ? 'month' : /^\d/.test(first) ? 'number' : 'word';
   const skeleton = plain
-    .replace(/(\p{L})[.'’](?=\p{L}|\s|$)/gu, '$1') // "Aug." "St." "Lowe's": part of the word
+    .replace(/(\p{L})[.'’-](?=\p{L}|\s|$|[,;:)])/gu, '$1') // "Aug." "St." "Lowe's" "Nano-Satellite": part of the word
     .replace(/\p{L}+/gu, '')
     .replace(/\d+/g, '9')
     .replace(/\s+/g, '');
@@ -43,4 +43,24 @@ export function listAt(lines: Line[], from: number): { heading: number | null; l
     return { heading: heading?.index ?? null, last: items[n - 1].index };
   }
   return -1;
+}
+
+/** Marks every run of at least three lines built alike that no rule claimed: role 'list'. */
+export function markLists(lines: Line[]): void {
+  let run: Line[] = [];
+  let sig = '';
+  const flush = () => {
+    if (sig && run.length >= MIN_ITEMS) for (const l of run) l.role ??= 'list';
+    run = [];
+  };
+  for (const l of lines) {
+    if (l.label === 'blank') continue;
+    const s = l.label === undefined ? listSignature(l.plain) : '';
+    if (!s || s !== sig) {
+      flush();
+      sig = s;
+    }
+    if (s) run.push(l);
+  }
+  flush();
 }

@@ -276,3 +276,14 @@ describe('copies', () => {
   });
 });
 
+describe('a table inside the story', () => {
+  it('keeps the table and the paragraph before it', () => {
+    const rows = ['CB Jane Roe 74 100% 4 tackles (4 combined).', 'CB John Doe 73 99% 6 tackles (7 combined).', 'CB Ann Lee 63 85% 1 tackle (1 combined).', 'CB Bo Kim 12 16% 2 tackles (2 combined).'];
+    const lede = 'Below, the snap counts on defense for the Lions in their game against the Bears.';
+    const r = clean(['Home', 'Scores', 'Teams', 'Schedule', 'Photo by Jane Roe/Getty Images', lede, 'Cornerbacks', 'Pos Player Plays % Stats', ...rows, P[0], P[1], P[2]].join('\n'));
+    expect(r.text).toContain(lede);
+    for (const x of rows) expect(r.text).toContain(x);
+    expect(r.text).not.toContain('Schedule');
+  });
+});
+
