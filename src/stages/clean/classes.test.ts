@@ -287,3 +287,13 @@ describe('a table inside the story', () => {
   });
 });
 
+describe('comment sections in other languages', () => {
+  it('end the story', () => {
+    for (const h of ['Deixe um comentário', 'Deja un comentario', 'Laisser un commentaire', 'Kommentare']) {
+      const r = clean(['Home', P[0], P[1], P[2], h, 'Adorei o artigo, muito obrigado por compartilhar estas ideias com todos nós aqui no blog!'].join('\n'));
+      expect(r.text, h).toContain(P[2]);
+      expect(r.text, h).not.toContain('Adorei');
+    }
+  });
+});
+
