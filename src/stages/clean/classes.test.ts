@@ -12,6 +12,7 @@ import { listSignature } from './ListFinder.ts';
 import { extractHtml } from './html/extractHtml.ts';
 import { isAboutHeader, isRelatedHeader } from './RelatedBlockFilter.ts';
 import { cueOf } from './CueLineFilter.ts';
+import { gluedTeaser } from './QualityClassifier.ts';
 
 function clean(text: string, path = 'a.txt'): ArticleRecord {
   const bytes = new TextEncoder().encode(text);
@@ -294,6 +295,16 @@ describe('comment sections in other languages', () => {
       expect(r.text, h).toContain(P[2]);
       expect(r.text, h).not.toContain('Adorei');
     }
+  });
+});
+
+describe('headlines glued to their teaser', () => {
+  it('are told from brand names and units inside a sentence', () => {
+    expect(gluedTeaser('Council Extends Night Buses To The SuburbsThe new routes start in March, the council said.')).toBe(true);
+    expect(gluedTeaser('Zoo Welcomes Baby Giraffe After Long WaitA calf was born on Sunday night.')).toBe(true);
+    expect(gluedTeaser('NASA said the five companies, Blue Origin, Ceres Robotics, Sierra Nevada and SpaceX and Tyvak, were selected.')).toBe(false);
+    expect(gluedTeaser('A Bang & Olufsen Premium 3D Sound System will be available in the new model.')).toBe(false);
+    expect(gluedTeaser('Meth Campaign Costs South Dakota $449K on Ads, Officials Say')).toBe(false);
   });
 });
 
