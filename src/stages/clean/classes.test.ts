@@ -61,6 +61,7 @@ describe('prompts, disclosures, contact lines and gallery widgets', () => {
       'jane.roe@example.com',
       'twitter.com/janeroe',
       'Order Reprints',
+      'Share on FacebookShare on TwitterShare via Email',
       'The Associated Press contributed to this report.',
       'Reporting by Jane Roe; Editing by John Doe',
       'Write to Jane Roe at jane.roe@example.com',
