@@ -65,26 +65,23 @@ export function applyContext(ctx: CleanContext): void {
 }
 
 const MENU_ITEM_WORDS = 3;
-const MENU_MIN_ITEMS = 3;
 
 /**
  * Readability sometimes keeps the site's section menu above the story ("News", "Sports",
- * "Real Estate", ...): a run of one-to-three-word lines without a sentence's punctuation before
- * the first paragraph. A story's own short lines there (a kicker, a dateline) come one or two at a time.
+ * "Real Estate", ...) or the section's name ("Spaceflight", "Science & Astronomy"): lines of one
+ * to three words without a sentence's punctuation before the first paragraph. A dateline there
+ * stays; a subheading or a list's heading comes after the first paragraph.
  */
 function dropMenus(lines: Line[], first: number, last: number): void {
-  let run: Line[] = [];
-  const flush = () => {
-    if (run.length >= MENU_MIN_ITEMS) for (const x of run) mark(x, 'boilerplate', 'ContextSmoother:menu');
-    run = [];
-  };
   for (let i = first; i <= last; i++) {
     const l = lines[i];
     if (l.label === 'blank') continue;
-    if (l.label === undefined && (l.quality === 'good' || (l.quality === 'near' && l.endsSentence))) break;
-    const item = l.label === undefined && l.letterWords >= 1 && l.words.length <= MENU_ITEM_WORDS && !/[.!?:;,]["'”’)]*$/u.test(l.plain) && !standaloneDateline(l.plain);
-    if (item) run.push(l);
-    else flush();
+    if (l.label !== undefined) continue;
+    // "BAAR, SWITZERLAND": a dateline with its country.
+    const dateline = !!standaloneDateline(l.plain) || (/^[\p{Lu}\s,.'’-]+$/u.test(l.plain) && l.plain.includes(','));
+    const item = l.letterWords >= 1 && l.words.length <= MENU_ITEM_WORDS && !/[.!?:;,]["'”’)]*$/u.test(l.plain) && !dateline;
+    // The story has begun: its first paragraph, a headline, a list.
+    if (!item) break;
+    mark(l, 'boilerplate', 'ContextSmoother:menu');
   }
-  flush();
 }

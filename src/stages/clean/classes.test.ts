@@ -66,6 +66,9 @@ describe('prompts, disclosures, contact lines and gallery widgets', () => {
       'Reporting by Jane Roe; Editing by John Doe',
       'Write to Jane Roe at jane.roe@example.com',
       'See more: Council approves the night buses',
+      "Follow AP's full coverage of the elections at https://apnews.com/elections",
+      'More AP sports: https://apnews.com/sports',
+      'Note: we are temporarily moderating all comments.',
       'Also on example.com Council approves the night buses',
       'On ExampleNews.com: Council approves the night buses',
     ]) expect(cueOf(line, featuresOf(line).words.length), line).not.toBeNull();
@@ -185,10 +188,14 @@ describe('furniture Readability keeps', () => {
     expect(r.text).toBe([P[0], P[1]].join('\n\n'));
   });
 
-  it('keeps a dateline and a kicker standing alone above the story', () => {
-    const r = cleanExtracted(['Transport', 'LONDON', P[0], P[1]].join('\n\n'));
-    expect(r.text).toContain('LONDON');
-    expect(r.text).toContain('Transport');
+  it("drops the section's name above the story, keeps the dateline and what follows the story's first line", () => {
+    for (const dateline of ['LONDON', 'BAAR, SWITZERLAND']) {
+      const r = cleanExtracted(['Transport', dateline, P[0], P[1]].join('\n\n'));
+      expect(r.text).toBe([dateline, P[0], P[1]].join('\n\n'));
+    }
+    const list = cleanExtracted(['Transport', 'The council met on Tuesday.', 'Fares', P[0], P[1]].join('\n\n'));
+    expect(list.text).toContain('Fares');
+    expect(list.text).not.toContain('Transport');
   });
 
   it('drops a breadcrumb that ends with the headline', () => {
