@@ -80,6 +80,12 @@ describe('prompts, disclosures, contact lines and gallery widgets', () => {
       'She said she agreed to the deal after checking her inbox for the final offer.',
       'Reporters who contributed to the investigation were not named in the court filing.',
       'The image was one of 12 that the museum released on Tuesday.',
+      'Under the deal, Qatar will receive a share of the profits from the new gas field.',
+      'If you buy something online, check the seller first, the police said.',
+      'Watch your inbox for fake invoices, the tax office warned on Monday.',
+      'I agree that the council should have acted sooner, the mayor said.',
+      'We will send an envoy to Doha next week, the minister said.',
+      'Reporting by the agency showed that the talks had stalled in March.',
     ]) expect(cueOf(line, featuresOf(line).words.length), line).toBeNull();
   });
 });
