@@ -4,7 +4,7 @@
 import { mark, type CleanContext } from './Context.ts';
 import type { Line } from './Lines.ts';
 import { listAt, markLists } from './ListFinder.ts';
-import { ABOUT_PARAGRAPHS } from './Lexicons.ts';
+import { ABOUT_PARAGRAPHS, ABOUT_PARAGRAPHS_NOT } from './Lexicons.ts';
 
 export function lineScore(l: Line, lines: Line[] = []): number {
   const base = baseScore(l);
@@ -154,7 +154,8 @@ const STORY_END_REACH = 6;
 const ABOUT_MIN_STORY_WORDS = 60;
 
 /** A paragraph about the author or the publisher; it ends the story only where it comes after it. */
-export const isAboutParagraph = (l: Line) => l.label === undefined && l.letterWords <= 100 && ABOUT_PARAGRAPHS.some((p) => p.test(l.plain));
+export const isAboutParagraph = (l: Line) =>
+  l.label === undefined && l.letterWords <= 100 && ABOUT_PARAGRAPHS.some((p) => p.test(l.plain)) && !ABOUT_PARAGRAPHS_NOT.some((p) => p.test(l.plain));
 
 /**
  * The story's last paragraphs may be the author's bio or the publisher's "X is a subsidiary of

@@ -14,6 +14,7 @@ interface CueFile {
   embedSignature: string[];
   aboutParagraphs: string[];
   aboutHeaders: string[];
+  aboutParagraphsNot: string[];
 }
 
 const cues = load<CueFile>('cues.json');
@@ -37,6 +38,7 @@ export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);
 export const EMBED_SIGNATURES: RegExp[] = cues.embedSignature.map(compile);
 export const ABOUT_PARAGRAPHS: RegExp[] = cues.aboutParagraphs.map(compile);
 export const ABOUT_HEADERS: RegExp[] = cues.aboutHeaders.map(compile);
+export const ABOUT_PARAGRAPHS_NOT: RegExp[] = cues.aboutParagraphsNot.map(compile);
 
 const caption = load<{ position: string; trailingCredit: string; leading: string; verbs: string[]; shapes: string[] }>('caption.json');
 export const CAPTION_POSITION = new RegExp(caption.position, 'iu');

@@ -172,6 +172,12 @@ describe('paragraphs about the author or the publisher', () => {
     expect(r.text).not.toContain('since 1901');
   });
 
+  it('are story text when they tell what happened to the journalist', () => {
+    const line = 'Jane Roe is a reporter for Example News who was detained at the border last week, and her editor called for her release.';
+    const r = clean(['Home', P[0], P[1], P[2], P[3], line].join('\n'));
+    expect(r.text).toContain(line);
+  });
+
   it('are story text when the story goes on after them', () => {
     const line = 'Jane Roe is a reporter for Example News who was detained at the border last week while covering the protests, her editor said.';
     const r = clean(['Home', P[0], line, P[1], P[2], P[3]].join('\n'));
