@@ -3,6 +3,8 @@
 // body-text-extraction idea of Finn et al.). Lines outside it are boilerplate.
 import { mark, type CleanContext } from './Context.ts';
 import type { Line } from './Lines.ts';
+import { listAt, markLists } from './ListFinder.ts';
+import { ABOUT_PARAGRAPHS, ABOUT_PARAGRAPHS_NOT } from './Lexicons.ts';
 
 export function lineScore(l: Line, lines: Line[] = []): number {
   const base = baseScore(l);
@@ -14,7 +16,7 @@ export function lineScore(l: Line, lines: Line[] = []): number {
       if (x.label === 'blank') continue;
       // A headline (prose-like but no full stop) does not make its teaser part of a run.
       const prose = x.quality === 'good' || (x.quality === 'near' && x.endsSentence);
-      return (x.label !== 'boilerplate' || x.reason === 'RepeatedLineFilter') && (prose || x.role === 'dateline' || x.reason === 'HeaderLine:lede');
+      return (x.label !== 'boilerplate' || x.reason === 'RepeatedLineFilter') && (prose || x.role === 'dateline' || x.role === 'list' || x.reason === 'HeaderLine:lede');
     }
     return false;
   };
@@ -25,6 +27,7 @@ function baseScore(l: Line): number {
   if (l.label === 'blank') return 0;
   if (l.label === 'header') return -1;
   if (l.role === 'related-header') return -30;
+  if (l.role === 'list' && l.label === undefined) return 0;
   if (l.label === 'boilerplate') {
     // Ads and share buttons sit inside stories; they do not say the story ended.
     if (l.reason === 'RepeatedLineFilter' || l.reason === 'CueLineFilter:advert' || l.reason === 'CueLineFilter:share' || l.reason === 'RelatedBlockFilter:inline') return -1;
@@ -74,9 +77,12 @@ export function applyBodyRegion(ctx: CleanContext): void {
   if (ctx.record.format === 'html' && html?.readability) {
     // Readability already cut the page down to the article: only the line rules apply.
     const kept = ctx.lines.filter((l) => l.label === undefined || l.label === 'body');
-    ctx.region = kept.length ? { first: kept[0].index, last: kept[kept.length - 1].index } : null;
+    ctx.region = kept.length ? { first: kept[0].index, last: trimAbout(ctx.lines, kept[0].index, kept[kept.length - 1].index) } : null;
     return;
   }
+  // The items of a data list or table in the story (a stats table between two paragraphs) are
+  // not the menus the search steps over: they cost nothing.
+  markLists(ctx.lines);
   const region = findRegion(ctx.lines);
   if (!region) {
     // No prose anywhere (a one-line note, a list): keep what no rule objected to.
@@ -85,7 +91,12 @@ export function applyBodyRegion(ctx: CleanContext): void {
     return;
   }
   region.first = trimTeasers(ctx.lines, region.first, region.last);
-  region.last = extendEnd(ctx.lines, region.last);
+  region.last = extendEnd(ctx.lines, trimAbout(ctx.lines, region.first, region.last));
+  // A list the story goes on with, and whatever story follows it.
+  for (let list = listAt(ctx.lines, region.last + 1); list !== -1; list = listAt(ctx.lines, region.last + 1)) {
+    for (let k = list.heading ?? region.last + 1; k <= list.last; k++) if (ctx.lines[k].label === undefined) ctx.lines[k].role = 'list';
+    region.last = extendEnd(ctx.lines, list.last);
+  }
   ctx.region = { first: region.first, last: region.last };
   for (const l of ctx.lines) {
     if (l.label !== undefined) continue;
@@ -112,9 +123,21 @@ export function applyBodyRegion(ctx: CleanContext): void {
 function extendEnd(lines: Line[], last: number): number {
   let sum = 0;
   let best = last;
+  let between = 0;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i];
     if (l.role === 'related-header' || (l.reason ?? '').startsWith('CommentSectionFilter')) break;
+    // "Reporting by ...", "X contributed to this report": the story's own last line. The short
+    // lines just above it (graphics, a list, a note) are still the story.
+    if (isAboutParagraph(l) || l.reason === 'BodyRegionFinder:about') {
+      mark(l, 'boilerplate', 'BodyRegionFinder:about');
+      break;
+    }
+    if (isStoryEnd(l)) {
+      if (between > 0 && between <= STORY_END_REACH) best = i - 1;
+      break;
+    }
+    if (l.label !== 'blank') between++;
     // A bulleted or numbered item belongs to a list in the story as often as not.
     const s = l.label === undefined && /^([-•*–·]|\d{1,2}[.)])\s/u.test(l.plain) ? 0 : baseScore(l);
     sum += s;
@@ -126,6 +149,38 @@ function extendEnd(lines: Line[], last: number): number {
   }
   return best;
 }
+
+const STORY_END_REACH = 6;
+const ABOUT_MIN_STORY_WORDS = 60;
+
+/** A paragraph about the author or the publisher; it ends the story only where it comes after it. */
+export const isAboutParagraph = (l: Line) =>
+  l.label === undefined && l.letterWords <= 100 && ABOUT_PARAGRAPHS.some((p) => p.test(l.plain)) && !ABOUT_PARAGRAPHS_NOT.some((p) => p.test(l.plain));
+
+/**
+ * The story's last paragraphs may be the author's bio or the publisher's "X is a subsidiary of
+ * Y": they and what follows are not the story. Returns the new last line.
+ */
+function trimAbout(lines: Line[], first: number, last: number): number {
+  let total = 0;
+  for (let k = first; k <= last; k++) if (isProseLine(lines[k])) total += lines[k].letterWords;
+  let before = 0;
+  for (let k = first; k <= last; k++) {
+    const l = lines[k];
+    if (!isProseLine(l)) continue;
+    // In the story's last third, after the story had its say: a bio, not a story's sentence.
+    if (before >= ABOUT_MIN_STORY_WORDS && before >= total * (2 / 3) && isAboutParagraph(l)) {
+      mark(l, 'boilerplate', 'BodyRegionFinder:about');
+      let end = k - 1;
+      while (end > first && lines[end].label === 'blank') end--;
+      return end;
+    }
+    before += l.letterWords;
+  }
+  return last;
+}
+
+export const isStoryEnd = (l: Line) => l.reason === 'CueLineFilter:contributor';
 
 const isProseLine = (l: Line) => l.label === undefined && (l.quality === 'good' || (l.quality === 'near' && l.endsSentence));
 

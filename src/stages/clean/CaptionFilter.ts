@@ -2,7 +2,7 @@
 // ("(Xinhua/Huang Jingwen)", "(File photo: AFP)"), or, above the story, describe the picture in
 // the present tense ("X and Y greet each other before the summit ...") where a lede says "met".
 import { mark, type CleanContext } from './Context.ts';
-import { CAPTION_CREDIT, CAPTION_LEADING, CAPTION_POSITION, CAPTION_VERBS } from './Lexicons.ts';
+import { CAPTION_CREDIT, CAPTION_LEADING, CAPTION_POSITION, CAPTION_SHAPES, CAPTION_VERBS } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
 
 // Words that may sit between the names of a caption's subject ("X and his counterpart Y").
@@ -11,7 +11,7 @@ const SUBJECT_GLUE = new Set(['and', 'of', 'the', 'his', 'her', 'their', 'its', 
   'left', 'right', 'centre', 'center', 'front', 'second', 'from']);
 
 export function isMarkedCaption(l: Line): boolean {
-  return l.letterWords <= 90 && (CAPTION_POSITION.test(l.plain) || CAPTION_CREDIT.test(l.plain) || CAPTION_LEADING.test(l.plain));
+  return l.letterWords <= 90 && (CAPTION_POSITION.test(l.plain) || CAPTION_CREDIT.test(l.plain) || CAPTION_LEADING.test(l.plain) || CAPTION_SHAPES.some((p) => p.test(l.plain)));
 }
 
 /** "A and B greet each other ..." : a capitalised subject, then a present-tense picture verb. */

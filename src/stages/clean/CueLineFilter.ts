@@ -18,9 +18,18 @@ export function isCueLine(line: Pick<Line, 'plain' | 'words'>): boolean {
   return cueOf(line.plain, line.words.length) !== null;
 }
 
+/** "https://www.example.com/news/a-1.html" and "example.com/news/a-1.html/" name the same page. */
+const bareUrl = (s: string) => s.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/#?]+$/, '');
+
 export function applyCueLines(ctx: CleanContext): void {
+  // The page printing its own address (a share box's "copy link" field).
+  const own = ctx.record.meta.url ? bareUrl(ctx.record.meta.url) : null;
   for (const line of ctx.lines) {
     if (!open(line)) continue;
+    if (own && own.length > 8 && !/\s/.test(line.plain) && bareUrl(line.plain) === own) {
+      mark(line, 'boilerplate', 'CueLineFilter:own-url');
+      continue;
+    }
     const cue = cueOf(line.plain, line.words.length);
     if (cue) mark(line, 'boilerplate', `CueLineFilter:${cue}`);
   }

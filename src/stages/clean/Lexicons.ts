@@ -11,6 +11,10 @@ interface CueFile {
   relatedHeaders: string[];
   inlineTeaser: string[];
   commentHeaders: string[];
+  embedSignature: string[];
+  aboutParagraphs: string[];
+  aboutHeaders: string[];
+  aboutParagraphsNot: string[];
 }
 
 const cues = load<CueFile>('cues.json');
@@ -31,12 +35,17 @@ export const CUE_CATEGORIES: { name: string; maxWords: number; patterns: RegExp[
 export const RELATED_HEADERS: RegExp[] = cues.relatedHeaders.map(compile);
 export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
 export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);
+export const EMBED_SIGNATURES: RegExp[] = cues.embedSignature.map(compile);
+export const ABOUT_PARAGRAPHS: RegExp[] = cues.aboutParagraphs.map(compile);
+export const ABOUT_HEADERS: RegExp[] = cues.aboutHeaders.map(compile);
+export const ABOUT_PARAGRAPHS_NOT: RegExp[] = cues.aboutParagraphsNot.map(compile);
 
-const caption = load<{ position: string; trailingCredit: string; leading: string; verbs: string[] }>('caption.json');
+const caption = load<{ position: string; trailingCredit: string; leading: string; verbs: string[]; shapes: string[] }>('caption.json');
 export const CAPTION_POSITION = new RegExp(caption.position, 'iu');
 export const CAPTION_CREDIT = new RegExp(caption.trailingCredit, 'iu');
 export const CAPTION_LEADING = new RegExp(caption.leading, 'iu');
 export const CAPTION_VERBS: ReadonlySet<string> = new Set(caption.verbs);
+export const CAPTION_SHAPES: RegExp[] = caption.shapes.map((p) => new RegExp(p, 'u'));
 
 const suffixes = load<{ separators: string[]; maxWords: number }>('site-suffixes.json');
 export const SITE_SEPARATORS: readonly string[] = suffixes.separators;

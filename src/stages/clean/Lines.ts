@@ -4,7 +4,7 @@ import { STOPLISTS, STOPWORDS } from './Lexicons.ts';
 import { plainText } from './Markup.ts';
 
 export type Quality = 'good' | 'near' | 'short' | 'bad';
-export type Role = 'title' | 'dateline' | 'subheading' | 'related-header' | 'published';
+export type Role = 'title' | 'dateline' | 'subheading' | 'list' | 'related-header' | 'published';
 
 export interface Line {
   index: number; // 0-based line number

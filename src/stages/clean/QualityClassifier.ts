@@ -31,14 +31,17 @@ export function applyQuality(ctx: CleanContext): void {
   for (const l of ctx.lines) if (l.label !== 'blank') l.quality = qualityOf(l, ctx.options);
 }
 
-const GLUE = /(\p{Ll}{3,}|\d)(\p{Lu}\p{Ll}*)\s/u;
+const GLUE = /(\p{Ll}{3,}|\d)(\p{Lu}\p{Ll}*)\s/gu;
 
 /** "Headline In Title CaseThe teaser's first sentence": a capital glued to a title-case run. */
 export function gluedTeaser(plain: string): boolean {
-  const m = GLUE.exec(plain.slice(0, 160));
-  if (!m) return false;
-  const head = plain.slice(0, m.index + m[1].length).split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (head.length < 4) return false;
-  const caps = head.filter((w) => /^[\p{Lu}\d"'‘“(]/u.test(w)).length;
-  return caps / head.length >= 0.7;
+  for (const m of plain.slice(0, 160).matchAll(GLUE)) {
+    // A lone capital is a word only as "A" or "I": "SpaceX and", "3D Sound", "$449K on" are names and units.
+    if (m[2].length === 1 && m[2] !== 'A' && m[2] !== 'I') continue;
+    const head = plain.slice(0, m.index! + m[1].length).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (head.length < 4) continue;
+    const caps = head.filter((w) => /^[\p{Lu}\d"'‘“(]/u.test(w)).length;
+    if (caps / head.length >= 0.7) return true;
+  }
+  return false;
 }

@@ -3,12 +3,20 @@
 // header is boilerplate until the story visibly resumes: three prose paragraphs among four lines
 // (a teaser list alternates each teaser with its kicker or headline).
 import { mark, type CleanContext } from './Context.ts';
-import { RELATED_HEADERS } from './Lexicons.ts';
+import { ABOUT_HEADERS, RELATED_HEADERS } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
+import { isEmbedSignature } from './MetaLineFilter.ts';
+import { inlineDateline } from './DatelineFinder.ts';
+
+const headerText = (l: Pick<Line, 'plain'>) => l.plain.replace(/\s*(\.\.\.|…|:|»|›|>)+\s*$/u, '');
 
 export function isRelatedHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
-  const text = l.plain.replace(/\s*(\.\.\.|…|:|»|›|>)+\s*$/u, '');
-  return l.words.length <= 8 && RELATED_HEADERS.some((p) => p.test(text));
+  return l.words.length <= 8 && (RELATED_HEADERS.some((p) => p.test(headerText(l))) || isAboutHeader(l));
+}
+
+/** "About the author", "Sobre Carlos Nadalim": what follows is a bio, however much it reads like the story. */
+export function isAboutHeader(l: Pick<Line, 'plain' | 'words'>): boolean {
+  return l.words.length <= 8 && ABOUT_HEADERS.some((p) => p.test(headerText(l)));
 }
 
 const RESUME_WINDOW = 4;
@@ -33,31 +41,47 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
     let size = 0;
     // Below the story a byline-and-date line starts the next teaser, not a story.
     const belowStory = above[i] >= 60;
+    const about = belowStory && isAboutHeader(h);
     let headlinesOnly = true; // the block so far holds only headline-like link lines
     for (; j < lines.length; j++) {
       if (lines[j].label === 'blank') continue;
       if (isRelatedHeader(lines[j])) break;
       // A header whose links are gone (the dump kept only its title) in the middle of the story.
-      const emptyBox = size === 0 && hasProseBefore(lines, i) && lines[j].quality === 'good' && lines[j].endsSentence && lines[j].letterWords >= 25;
+      const emptyBox = !about && size === 0 && hasProseBefore(lines, i) && lines[j].quality === 'good' && lines[j].endsSentence && lines[j].letterWords >= 25;
       // Above the story a header is a menu item: its block ends at the first paragraph.
       const aboveStoryEnds = !belowStory && lines[j].label === undefined && lines[j].quality === 'good';
+      // A wire story's first sentence with the story going on after it, wherever the block is.
+      const wireLede = lines[j].label === undefined && isWireLede(lines[j]) && nextIsProse(lines, j);
       // A box of headline links ("READ ALSO" and a headline) and then sentences again.
       const afterLinks = headlinesOnly && resumesAfterLinks(lines, j);
-      if (emptyBox || aboveStoryEnds || afterLinks || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
+      if (emptyBox || aboveStoryEnds || wireLede || afterLinks || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
         // A box of a few links inside the story ("Related articles" and two headlines): the
         // story goes on after it, so the header does not end the body.
-        if (size <= INLINE_BOX && hasProseBefore(lines, i)) {
+        if (!about && size <= INLINE_BOX && hasProseBefore(lines, i)) {
           h.role = undefined;
           for (let k = i; k < j; k++) if (lines[k].reason?.startsWith('RelatedBlockFilter')) lines[k].reason = 'RelatedBlockFilter:inline';
         }
         break;
       }
       size++;
-      if (lines[j].endsSentence || lines[j].truncated) headlinesOnly = false;
+      // Teasers with their dates ("Wednesday November 20, 2019") are a list of stories, not a box of links.
+      if (lines[j].endsSentence || lines[j].truncated || lines[j].reason === 'MetaLineFilter') headlinesOnly = false;
       if (lines[j].label === undefined) mark(lines[j], 'boilerplate', 'RelatedBlockFilter');
     }
     i = j - 1;
   }
+}
+
+// "ST. JOSEPH, Mich. (AP) — Health officials are reporting ...": a story's first sentence, however short.
+const WIRE_LEDE_WORDS = 8;
+const isWireLede = (l: Line) => l.endsSentence && l.letterWords >= WIRE_LEDE_WORDS && inlineDateline(l.plain) !== null;
+
+function nextIsProse(lines: Line[], from: number): boolean {
+  for (let k = from + 1; k < lines.length; k++) {
+    if (lines[k].label === 'blank') continue;
+    return lines[k].label === undefined && lines[k].quality === 'good';
+  }
+  return false;
 }
 
 function resumes(lines: Line[], from: number): boolean {
@@ -66,7 +90,8 @@ function resumes(lines: Line[], from: number): boolean {
   let good = 0;
   for (let k = from; k < lines.length && seen < RESUME_WINDOW; k++) {
     const l = lines[k];
-    if (l.label === 'blank') continue;
+    // The signature of a quoted post says nothing either way: the post's text is what counts.
+    if (l.label === 'blank' || isEmbedSignature(l.plain)) continue;
     if (isRelatedHeader(l)) break;
     seen++;
     if (l.label === undefined && l.quality === 'good') good++;

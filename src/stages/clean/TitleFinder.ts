@@ -52,12 +52,20 @@ function menuLike(original: string, l: Line): boolean {
   return items.length >= 3 && items.every((w) => /^\p{Lu}/u.test(w) && w.split(/\s+/).length <= 3);
 }
 
+// A breadcrumb ending with the headline, its items glued together as a dump prints them
+// ("HomeWorld NewsLeaders meet in Doha"): at most this many letters before the headline.
+const CRUMB_MAX_CHARS = 40;
+const squash = (s: string) => fold(s).replace(/ /g, '');
+
 function markCopies(ctx: CleanContext, title: string, except: number | null): void {
   const key = fold(title);
   if (!key) return;
+  const squashed = squash(title);
   for (const l of ctx.lines) {
     if (l.index === except || l.label === 'blank' || l.label === 'header' || l.reason === 'HeaderLine:lede') continue;
-    if (fold(l.plain) === key || fold(stripSiteSuffix(l.plain)) === key) {
+    const s = squash(l.plain);
+    const crumb = squashed.length >= 20 && s.length > squashed.length && s.length - squashed.length <= CRUMB_MAX_CHARS && s.endsWith(squashed) && /^home/.test(s);
+    if (fold(l.plain) === key || fold(stripSiteSuffix(l.plain)) === key || crumb) {
       mark(l, 'header', 'TitleFinder:copy');
       l.role = 'title';
     }
@@ -97,12 +105,15 @@ export function applyTitle(ctx: CleanContext): void {
     ctx.title = header?.title ? null : meta.title ? stripSiteSuffix(meta.title) : null;
     return;
   }
-  const folds = ctx.lines.filter((l) => l.label !== 'blank').map((l) => ({ l, f: ` ${fold(l.plain)} ` }));
+  const folds = ctx.lines.filter((l) => l.label !== 'blank').map((l) => ({ l, f: ` ${fold(l.plain)} `, s: squash(l.plain) }));
   let best: { line: Line; score: number } | null = null;
   for (const c of candidates) {
     const key = ` ${fold(stripSiteSuffix(c.plain))} `;
-    // Repetition: other lines equal to it or holding it (a breadcrumb ending with the headline).
-    const score = 1 + folds.filter(({ l, f }) => l !== c && l.words.length <= 60 && f.includes(key)).length;
+    const squashed = squash(stripSiteSuffix(c.plain));
+    // Repetition: other lines equal to it or holding it (a breadcrumb ending with the headline,
+    // its items glued to it or not).
+    const holds = (f: string, s: string) => f.includes(key) || (squashed.length >= 20 && s.includes(squashed));
+    const score = 1 + folds.filter(({ l, f, s }) => l !== c && l.words.length <= 60 && holds(f, s)).length;
     // Ties: the fuller line (a headline over a caption naming two people), then the one nearer the body.
     const fuller = best && Math.min(c.letterWords, 20) - Math.min(best.line.letterWords, 20);
     if (!best || score > best.score || (score === best.score && fold(best.line.plain) !== fold(c.plain) && fuller! >= 0)) best = { line: c, score };

@@ -93,6 +93,36 @@ function blocksToText(root: Node): string {
   return lines.join('\n\n');
 }
 
+// Embedded posts a story quotes (a tweet, an Instagram post). Readability removes them twice
+// over: pages wrap them in containers named "social-embed" and the like, which it takes for
+// share bars, and their links (the post's address, its date) make them look like a link box.
+// The quote is story text: its links become plain text and its wrappers lose those names.
+// Readability's own pattern for such names:
+const EMBED = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.reddit-card, blockquote.bluesky-embed, blockquote.threads-embed';
+const UNLIKELY = /-ad-|banner|combx|comment|community|disqus|extra|footer|header|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|popup/i;
+
+type Elem = El & {
+  parentElement: Elem | null;
+  textContent: string | null;
+  removeAttribute(n: string): void;
+  querySelectorAll(s: string): ArrayLike<Elem>;
+  replaceWith(n: unknown): void;
+  ownerDocument: { createTextNode(t: string): unknown };
+};
+
+function keepEmbeddedPosts(doc: { querySelectorAll(s: string): ArrayLike<unknown> }): void {
+  for (const q of Array.from(doc.querySelectorAll(EMBED)) as Elem[]) {
+    for (const a of Array.from(q.querySelectorAll('a'))) a.replaceWith(q.ownerDocument.createTextNode(a.textContent ?? ''));
+    for (let e: Elem | null = q, depth = 0; e && depth < 4; e = e.parentElement, depth++) {
+      const tag = e.tagName.toUpperCase();
+      if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') break;
+      // The story's container holds paragraphs of its own beside the embed.
+      if (e !== q && Array.from(e.childNodes).some((c) => (c as Node).tagName?.toUpperCase() === 'P')) break;
+      for (const a of ['class', 'id']) if (UNLIKELY.test(e.getAttribute(a) ?? '')) e.removeAttribute(a);
+    }
+  }
+}
+
 export function extractHtml(html: string, url?: string | null): HtmlExtract {
   const { document } = parseHTML(html);
   const doc = document as unknown as Parameters<typeof metaMap>[0] & Parameters<typeof jsonLdDate>[0] & {
@@ -119,6 +149,7 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     siteName: pick(['og:site_name', 'application-name']),
     language: doc.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() ?? null,
   };
+  keepEmbeddedPosts(doc);
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
