@@ -72,6 +72,10 @@ describe('clean: prompts in new wordings', () => {
       'Enter your email address',
       'Your email',
       'Get the best of our journalism every morning.',
+      'Keep up to date with what is happening in the region and the world.',
+      'Save articles to read later and create your own reading list.',
+      'Example Daily Newsletter',
+      'Newsletters',
     ]) {
       expect(cue(s), s).not.toBeNull();
     }
@@ -85,6 +89,8 @@ describe('clean: prompts in new wordings', () => {
       'Like us, they want peace, the foreign minister said of his counterparts.',
       'Get the facts right first, the prime minister told reporters.',
       'Subscribers to the state broadcaster will get the new channel for free, according to the regulator.',
+      'Officials said they would keep the public up to date with the talks.',
+      'The newsletter of the opposition party was banned in March.',
     ]) {
       expect(cue(s), s).toBeNull();
     }
@@ -117,6 +123,16 @@ describe('clean: credits, timestamps, tags', () => {
     ]) {
       expect(cue(s), s).toBeNull();
     }
+  });
+});
+
+describe('clean: a caption with its credit glued to the end', () => {
+  it('"... on May 22, 2025. Photo: Agency" is a caption wherever it stands; a story sentence mentioning a photo is not', () => {
+    const caption = 'Foreign Minister Ana Roe with her Peruvian counterpart Juan Doe during a meeting in Lima on March 3, 2025. Photo: Example Agency';
+    const inStory = 'The ministry published a photo of the two ministers shaking hands, which was widely shared on social media.';
+    const r = clean(['Chile and Peru agree on border posts', PARAS[0], caption, PARAS[1], inStory, PARAS[2]].join('\n\n'));
+    expect(r.text).not.toContain('during a meeting in Lima');
+    expect(r.text).toContain(inStory);
   });
 });
 
