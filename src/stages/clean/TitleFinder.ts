@@ -26,7 +26,26 @@ export function stripSiteSuffix(title: string): string {
     if (tailWords === 0 || tailWords > SITE_SUFFIX_MAX_WORDS || headWords <= tailWords || /[.!?]$/.test(tail)) break;
     t = head;
   }
-  return t;
+  return stripSitePrefix(t);
+}
+
+// "Xinhua | Wang Yi holds talks ...", "Opinion » Why the talks failed": a site or section name
+// before a pipe-like separator (not a dash or a colon, which join two halves of a headline:
+// "Erdogan - Putin talks end").
+const PREFIX_SEPARATORS = [' | ', ' :: ', ' » ', ' • ', ' · '];
+const PREFIX_MAX_WORDS = 3;
+function stripSitePrefix(title: string): string {
+  let cut = -1;
+  let sep = '';
+  for (const s of PREFIX_SEPARATORS) {
+    const i = title.indexOf(s);
+    if (i > 0 && (cut < 0 || i < cut)) [cut, sep] = [i, s];
+  }
+  if (cut < 0) return title;
+  const headWords = title.slice(0, cut).trim().split(/\s+/).length;
+  const tail = title.slice(cut + sep.length).trim();
+  const tailWords = tail.split(/\s+/).length;
+  return headWords <= PREFIX_MAX_WORDS && tailWords >= 3 && tailWords >= 2 * headWords ? tail : title;
 }
 
 export function isJunkTitle(title: string): boolean {

@@ -5,6 +5,7 @@ import { recordFromInput } from '../../pipeline/record.ts';
 import type { ArticleRecord } from '../../pipeline/types.ts';
 import { ingestStage } from '../ingest/index.ts';
 import { cleanStage } from './index.ts';
+import { stripSiteSuffix } from './TitleFinder.ts';
 
 function clean(text: string, sidecar: object | null = null): ArticleRecord {
   const input = { id: 'a', path: 'a.txt', bytes: new TextEncoder().encode(text), sidecar: sidecar ? JSON.stringify(sidecar) : null, format: 'txt' as const, publishedFlag: null };
@@ -41,12 +42,28 @@ describe('clean: the site name is not the headline', () => {
   });
 });
 
+describe('clean: a site or section name before the headline', () => {
+  it('a short name before a pipe-like separator goes; a dash or colon joining two halves stays', () => {
+    expect(stripSiteSuffix('Xinhua | Wang Yi holds talks with Brazilian foreign minister')).toBe('Wang Yi holds talks with Brazilian foreign minister');
+    expect(stripSiteSuffix('Opinion » Why the border talks failed again')).toBe('Why the border talks failed again');
+    expect(stripSiteSuffix('Daily Sabah | Fidan meets Lavrov in Moscow | Politics')).toBe('Fidan meets Lavrov in Moscow');
+    expect(stripSiteSuffix('Chile - Peru border deal signed in Lima')).toBe('Chile - Peru border deal signed in Lima');
+    expect(stripSiteSuffix('Peru: ministers agree on border posts')).toBe('Peru: ministers agree on border posts');
+    expect(stripSiteSuffix('Talks | Day two')).toBe('Talks | Day two');
+  });
+});
+
 describe('clean: a standfirst in headline style', () => {
   const standfirst = 'Peruvian foreign minister hosts Chilean counterpart at border summit in Lima';
   it('under the headline and above the byline it is the standfirst, kept in the text', () => {
     const r = clean(['Andean Press Agency', 'Politics  Economy  World', '', HEADLINE, '', standfirst, '', 'Ana Roe | 03.03.2025 - Update : 03.03.2025', '', ...PARAS].join('\n'));
     expect(r.meta.title).toBe(HEADLINE);
     expect(r.text).toContain(standfirst);
+  });
+  it("above the author's bare name and the date it is the standfirst too", () => {
+    const r = clean(['Example Daily', 'World  Business  Opinion', '', HEADLINE, '', 'Deal covers customs, police records and smuggling', 'Ana Roe', 'Mar 3, 2025', '', ...PARAS].join('\n'));
+    expect(r.text).toContain('Deal covers customs, police records and smuggling');
+    expect(r.text).not.toContain('Ana Roe');
   });
   it('a short widget line above the headline does not make the headline a standfirst', () => {
     const r = clean(['Weather in Lima: +21 °C', '', 'Chile and Peru agree on customs post', '', '03 March 2025, 14:35', '', ...PARAS].join('\n'));
