@@ -26,8 +26,11 @@ export function stripSiteSuffix(title: string): string {
     if (tailWords === 0 || tailWords > SITE_SUFFIX_MAX_WORDS || headWords <= tailWords || /[.!?]$/.test(tail)) break;
     t = head;
   }
-  return stripSitePrefix(t);
+  return stripSitePrefix(t).replace(WIRE_TAG, '');
 }
+
+// A wire's version tag before the headline: "(LEAD) ...", "(2nd LD) ...", "UPDATE 2-...", "(URGENT) ...".
+const WIRE_TAG = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|WRAPUP(?: \d+)?|EXCLUSIVE|BREAKING)\)\s+|(?:UPDATE \d+|WRAPUP \d+|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS)-(?=\S))/;
 
 // "Xinhua | Wang Yi holds talks ...", "Opinion » Why the talks failed": a site or section name
 // before a pipe-like separator (not a dash or a colon, which join two halves of a headline:

@@ -50,6 +50,12 @@ describe('clean: a site or section name before the headline', () => {
     expect(stripSiteSuffix('Chile - Peru border deal signed in Lima')).toBe('Chile - Peru border deal signed in Lima');
     expect(stripSiteSuffix('Peru: ministers agree on border posts')).toBe('Peru: ministers agree on border posts');
     expect(stripSiteSuffix('Talks | Day two')).toBe('Talks | Day two');
+    // A wire's version tag goes too; a headline's own brackets and capitals stay.
+    expect(stripSiteSuffix('(LEAD) FM Cho, Japanese counterpart agree to keep shuttle diplomacy going')).toBe('FM Cho, Japanese counterpart agree to keep shuttle diplomacy going');
+    expect(stripSiteSuffix('(2nd LD) N. Korea fires ballistic missile into East Sea')).toBe('N. Korea fires ballistic missile into East Sea');
+    expect(stripSiteSuffix('UPDATE 2-Chile, Peru agree on border posts')).toBe('Chile, Peru agree on border posts');
+    expect(stripSiteSuffix('(AMBASSADOR) Chile names new envoy to Peru')).toBe('(AMBASSADOR) Chile names new envoy to Peru');
+    expect(stripSiteSuffix('UPDATE: talks resume in Lima')).toBe('UPDATE: talks resume in Lima');
   });
 });
 
