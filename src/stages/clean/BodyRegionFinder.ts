@@ -29,8 +29,10 @@ function baseScore(l: Line): number {
   if (l.role === 'related-header') return -30;
   if (l.role === 'list' && l.label === undefined) return 0;
   if (l.label === 'boilerplate') {
-    // Ads and share buttons sit inside stories; they do not say the story ended.
+    // Ads, share buttons and pictures with their captions and credits sit inside stories; they
+    // do not say the story ended.
     if (l.reason === 'RepeatedLineFilter' || l.reason === 'CueLineFilter:advert' || l.reason === 'CueLineFilter:share' || l.reason === 'RelatedBlockFilter:inline') return -1;
+    if (l.reason === 'CueLineFilter:credit' || l.reason?.startsWith('CaptionFilter')) return -1;
     return -4;
   }
   switch (l.quality) {

@@ -1,13 +1,16 @@
 // Lines that say what they are: navigation, share buttons, widgets, prompts, ads, comment
 // forms, legal notices, bylines, photo credits, tag lists, inline "Read more:" teasers.
 import { mark, open, type CleanContext } from './Context.ts';
-import { CUE_CATEGORIES, INLINE_TEASERS } from './Lexicons.ts';
+import { CUE_CATEGORIES, INLINE_TEASERS, STORY_ATTRIBUTION } from './Lexicons.ts';
 import type { Line } from './Lines.ts';
 
 /** The cue category a line falls in, or null. */
 export function cueOf(plain: string, words: number): string | null {
+  let attributed: boolean | undefined;
   for (const c of CUE_CATEGORIES) {
     if (words > c.maxWords) continue;
+    // A prompt speaks to the reader; a line that says who said it is the story's.
+    if (c.storyStays && (attributed ??= STORY_ATTRIBUTION.some((p) => p.test(plain)))) continue;
     if (c.patterns.some((p) => p.test(plain))) return c.name;
   }
   if (words <= 30 && INLINE_TEASERS.some((p) => p.test(plain))) return 'teaser';

@@ -7,7 +7,8 @@ function load<T>(name: string): T {
 }
 
 interface CueFile {
-  categories: Record<string, { maxWords: number; patterns: string[] }>;
+  categories: Record<string, { maxWords: number; patterns: string[]; storyStays?: boolean }>;
+  storyAttribution: string[];
   relatedHeaders: string[];
   inlineTeaser: string[];
   commentHeaders: string[];
@@ -29,9 +30,10 @@ export const STOPLISTS: { lang: string; words: ReadonlySet<string> }[] = [
   ...Object.entries(other).map(([lang, words]) => ({ lang, words: new Set(words) as ReadonlySet<string> })),
 ];
 
-export const CUE_CATEGORIES: { name: string; maxWords: number; patterns: RegExp[] }[] = Object.entries(cues.categories).map(
-  ([name, c]) => ({ name, maxWords: c.maxWords, patterns: c.patterns.map(compile) }),
+export const CUE_CATEGORIES: { name: string; maxWords: number; patterns: RegExp[]; storyStays: boolean }[] = Object.entries(cues.categories).map(
+  ([name, c]) => ({ name, maxWords: c.maxWords, patterns: c.patterns.map(compile), storyStays: c.storyStays === true }),
 );
+export const STORY_ATTRIBUTION: RegExp[] = cues.storyAttribution.map(compile);
 export const RELATED_HEADERS: RegExp[] = cues.relatedHeaders.map(compile);
 export const INLINE_TEASERS: RegExp[] = cues.inlineTeaser.map(compile);
 export const COMMENT_HEADERS: RegExp[] = cues.commentHeaders.map(compile);

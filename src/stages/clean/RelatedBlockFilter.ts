@@ -53,7 +53,7 @@ export function applyRelatedBlocks(ctx: CleanContext): void {
       // A wire story's first sentence with the story going on after it, wherever the block is.
       const wireLede = lines[j].label === undefined && isWireLede(lines[j]) && nextIsProse(lines, j);
       // A box of headline links ("READ ALSO" and a headline) and then sentences again.
-      const afterLinks = headlinesOnly && resumesAfterLinks(lines, j);
+      const afterLinks = headlinesOnly && resumesAfterLinks(lines, j, !about && !TAG_HEADER.test(headerText(h)));
       if (emptyBox || aboveStoryEnds || wireLede || afterLinks || resumes(lines, j) || (!belowStory && startsStory(lines, j))) {
         // A box of a few links inside the story ("Related articles" and two headlines): the
         // story goes on after it, so the header does not end the body.
@@ -123,12 +123,22 @@ function hasProseBefore(lines: Line[], i: number): boolean {
 
 const isSentence = (l: Line) => l.label === undefined && l.endsSentence && (l.quality === 'good' || l.quality === 'near');
 
-/** A sentence followed by another sentence or by the end of the page: the story goes on. */
-function resumesAfterLinks(lines: Line[], from: number): boolean {
+/**
+ * A sentence followed by another sentence, by the end of the page, or (a full paragraph) by the
+ * page's footer furniture (an app prompt, the tags, a copyright line): the story goes on to its
+ * last paragraph. A teaser would be followed by the next headline.
+ */
+function resumesAfterLinks(lines: Line[], from: number, footerEnds: boolean): boolean {
   if (!isSentence(lines[from])) return false;
   for (let k = from + 1; k < lines.length; k++) {
     if (lines[k].label === 'blank') continue;
-    return isSentence(lines[k]);
+    return isSentence(lines[k]) || (footerEnds && lines[from].quality === 'good' && FOOTER.test(lines[k].reason ?? ''));
   }
   return true;
 }
+
+// The page's footer after the story, as opposed to share bars and comment prompts that also
+// follow a bio or a comment-policy note.
+const FOOTER = /^CueLineFilter:(prompt|publisher-note|legal|legal-long|tags)$/;
+// Under a tags header the story is over: a sentence after the tags is a comment-policy note.
+const TAG_HEADER = /^(tags?|topics?|keywords?|filed under|categories|category|related topics|more about)$/i;

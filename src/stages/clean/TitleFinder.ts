@@ -7,6 +7,7 @@ import { SITE_SEPARATORS, SITE_SUFFIX_MAX_WORDS } from './Lexicons.ts';
 import { featuresOf, fold, type Line } from './Lines.ts';
 import { standaloneDateline } from './DatelineFinder.ts';
 import { headerOf } from './HeaderLineRule.ts';
+import { siteNameTest } from './SiteName.ts';
 
 /** "Headline | News" → "Headline": drops a short site or section name after the last separator. */
 export function stripSiteSuffix(title: string): string {
@@ -25,7 +26,29 @@ export function stripSiteSuffix(title: string): string {
     if (tailWords === 0 || tailWords > SITE_SUFFIX_MAX_WORDS || headWords <= tailWords || /[.!?]$/.test(tail)) break;
     t = head;
   }
-  return t;
+  return stripSitePrefix(t).replace(WIRE_TAG, '');
+}
+
+// A wire's version tag before the headline: "(LEAD) ...", "(2nd LD) ...", "UPDATE 2-...", "(URGENT) ...".
+const WIRE_TAG = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|WRAPUP(?: \d+)?|EXCLUSIVE|BREAKING)\)\s+|(?:UPDATE \d+|WRAPUP \d+|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS)-(?=\S))/;
+
+// "Xinhua | Wang Yi holds talks ...", "Opinion » Why the talks failed": a site or section name
+// before a pipe-like separator (not a dash or a colon, which join two halves of a headline:
+// "Erdogan - Putin talks end").
+const PREFIX_SEPARATORS = [' | ', ' :: ', ' » ', ' • ', ' · '];
+const PREFIX_MAX_WORDS = 3;
+function stripSitePrefix(title: string): string {
+  let cut = -1;
+  let sep = '';
+  for (const s of PREFIX_SEPARATORS) {
+    const i = title.indexOf(s);
+    if (i > 0 && (cut < 0 || i < cut)) [cut, sep] = [i, s];
+  }
+  if (cut < 0) return title;
+  const headWords = title.slice(0, cut).trim().split(/\s+/).length;
+  const tail = title.slice(cut + sep.length).trim();
+  const tailWords = tail.split(/\s+/).length;
+  return headWords <= PREFIX_MAX_WORDS && tailWords >= 3 && tailWords >= 2 * headWords ? tail : title;
 }
 
 export function isJunkTitle(title: string): boolean {
@@ -50,6 +73,59 @@ function menuLike(original: string, l: Line): boolean {
   const raw = original.slice(l.start, l.end).trim();
   const items = raw.split(/\s{2,}|\t+/);
   return items.length >= 3 && items.every((w) => /^\p{Lu}/u.test(w) && w.split(/\s+/).length <= 3);
+}
+
+// A copy of the headline is the headline plus a breadcrumb or a site suffix, not a paragraph.
+const COPY_EXTRA_WORDS = 12;
+
+const STORY_START = /^(?:CueLineFilter:byline|CueLineFilter:timestamp|CueLineFilter:widget|MetaLineFilter)$/;
+
+/**
+ * A standfirst in headline style right under the headline and above the byline ("Fidan, Lavrov
+ * discuss Ukraine" over "Turkish foreign minister hosts Russian counterpart at forum"): at least
+ * as long as a headline of its own, in sentence case. A short line above a headline (a weather
+ * widget, a kicker) does not make the headline a standfirst.
+ */
+function isStandfirstUnder(lines: Line[], headline: Line, l: Line): boolean {
+  return adjacent(lines, headline, l) && aboveStoryStart(lines, l) && headline.letterWords >= STANDFIRST_HEADLINE_MIN && l.letterWords >= headline.letterWords && l.titleRatio < 0.6;
+}
+const STANDFIRST_HEADLINE_MIN = 6;
+
+// Most of the words of a URL's slug in a line: the line is the headline the slug was made from.
+const SLUG_BONUS = 2;
+const SLUG_MIN_WORDS = 3;
+const SLUG_SHARE = 0.6;
+function slugMatch(url: string | null): (l: Line) => boolean {
+  let path = '';
+  try {
+    path = url ? decodeURIComponent(new URL(url).pathname) : '';
+  } catch {
+    path = '';
+  }
+  const segment = path.split('/').reduce((a, b) => (b.split(/[-_]/).length > a.split(/[-_]/).length ? b : a), '');
+  const words = fold(segment.replace(/\.[a-z]{2,5}$/i, '').replace(/[-_]/g, ' '))
+    .split(' ')
+    .filter((w) => /\p{L}/u.test(w) && !/\d/.test(w) && w.length >= 2);
+  if (words.length < SLUG_MIN_WORDS) return () => false;
+  return (l: Line) => {
+    const have = new Set(fold(l.plain).split(' '));
+    return words.filter((w) => have.has(w)).length / words.length >= SLUG_SHARE;
+  };
+}
+
+/** No other text between the two lines. */
+function adjacent(lines: Line[], a: Line, b: Line): boolean {
+  for (let k = a.index + 1; k < b.index; k++) if (lines[k].label !== 'blank') return false;
+  return true;
+}
+
+/** The next text line is a byline or a date line: the story starts under this line. */
+export function aboveStoryStart(lines: Line[], l: Line): boolean {
+  for (let k = l.index + 1; k < lines.length; k++) {
+    if (lines[k].label === 'blank') continue;
+    return STORY_START.test(lines[k].reason ?? '');
+  }
+  return false;
 }
 
 // A breadcrumb ending with the headline, its items glued together as a dump prints them
@@ -81,17 +157,21 @@ export function applyTitle(ctx: CleanContext): void {
     return;
   }
   const header = headerOf(ctx);
-  if (header?.title && !isJunkTitle(header.title)) {
+  const isSiteName = siteNameTest(ctx);
+  if (header?.title && !isJunkTitle(header.title) && !isSiteName(header.title)) {
     ctx.title = stripSiteSuffix(header.title);
     markCopies(ctx, ctx.title, null);
     return;
   }
   if (header?.title) {
-    ctx.notes.push({ severity: 'info', code: 'clean/junk-header-title', message: `the header's title "${header.title}" is page furniture, not a headline; looked for the headline in the page`, start: header.titleStart, end: header.lineEnd });
+    const what = isJunkTitle(header.title) ? 'page furniture' : "the site's name";
+    ctx.notes.push({ severity: 'info', code: 'clean/junk-header-title', message: `the header's title "${header.title}" is ${what}, not a headline; looked for the headline in the page`, start: header.titleStart, end: header.lineEnd });
   }
   const firstBody = ctx.region ? ctx.lines.findIndex((l) => l.index >= ctx.region!.first && l.quality === 'good') : ctx.lines.length;
   const limit = firstBody < 0 ? ctx.region!.first : firstBody;
-  const candidates = ctx.lines.filter((l) => l.index < limit && l.label !== 'blank' && headlineShaped(l) && !menuLike(ctx.record.original ?? '', l));
+  const shaped = ctx.lines.filter((l) => l.index < limit && l.label !== 'blank' && headlineShaped(l) && !menuLike(ctx.record.original ?? '', l) && !isSiteName(l.plain));
+  const slug = slugMatch(ctx.record.meta.url ?? ctx.record.sidecar?.url ?? null);
+  const candidates = shaped.filter((l, k) => k === 0 || slug(l) || !isStandfirstUnder(ctx.lines, shaped[k - 1], l));
   // Without anything headline-shaped above it, the first paragraph is the headline when it does
   // not end like a sentence ("Readout of the Secretary-General's meeting with ...").
   if (candidates.length === 0 && firstBody >= 0 && firstBody < ctx.lines.length) {
@@ -113,7 +193,11 @@ export function applyTitle(ctx: CleanContext): void {
     // Repetition: other lines equal to it or holding it (a breadcrumb ending with the headline,
     // its items glued to it or not).
     const holds = (f: string, s: string) => f.includes(key) || (squashed.length >= 20 && s.includes(squashed));
-    const score = 1 + folds.filter(({ l, f, s }) => l !== c && l.words.length <= 60 && holds(f, s)).length;
+    // Only copies count: a paragraph of the story or the copyright line may name the site, which
+    // is no reason to take the site's name for the headline.
+    const copy = (l: Line) => l !== c && l.words.length <= c.words.length + COPY_EXTRA_WORDS && !/^CueLineFilter:legal/.test(l.reason ?? '');
+    // The page's address spells the headline ("/news/tokayev-receives-uzbek-minister-4b7c2e/").
+    const score = 1 + folds.filter(({ l, f, s }) => copy(l) && holds(f, s)).length + (slug(c) ? SLUG_BONUS : 0);
     // Ties: the fuller line (a headline over a caption naming two people), then the one nearer the body.
     const fuller = best && Math.min(c.letterWords, 20) - Math.min(best.line.letterWords, 20);
     if (!best || score > best.score || (score === best.score && fold(best.line.plain) !== fold(c.plain) && fuller! >= 0)) best = { line: c, score };
