@@ -9,6 +9,7 @@ import { refineProducts } from './ProductRefiner.ts';
 import { link } from './CorefLinker.ts';
 import { dropNonActorMentions } from './NonActorMentionFilter.ts';
 import { dropCountryModifiers } from './CountryModifierFilter.ts';
+import { dropCountriesOfOrgs } from './CountryOfOrgRule.ts';
 import { dropIndexNames } from './IndexNameFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
@@ -62,7 +63,7 @@ export function findEntities(
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   applyFacilityMentions(cands, toks);
-  const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
+  const kept = dropCountriesOfOrgs(dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex), toks, lex);
   const unindexed = dropIndexNames(kept, toks, lex);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
   const clusters = link(unindexed);
