@@ -48,3 +48,41 @@ describe('a country that describes an organization', () => {
     }
   });
 });
+
+describe('the agency a dateline credits', () => {
+  it('is an organization whatever its shape', () => {
+    for (const [s, agency] of [
+      ['AMMAN, Feb. 19 (Petra) -- King Abdullah II received Spanish Prime Minister Pedro Sánchez.', 'Petra'],
+      ['KUALA LUMPUR, May 27 (Bernama) — Leaders of the bloc met on Monday.', 'Bernama'],
+      ['LAGOS, Nigeria (Marlow) – President Bola Tinubu spoke on Friday.', 'Marlow'],
+    ] as const) {
+      const e = run(s).find((x) => x.name === agency);
+      expect(e?.kind, s).toBe('organization');
+    }
+  });
+  it('needs the dateline and the dash', () => {
+    expect(run('He met Maria Petra (Rome) - the envoy said.').find((e) => e.name === 'Rome')?.kind).toBe('location');
+    expect(run('The new envoy, Anna Marlow (pictured), arrived on Monday.').find((e) => e.name === 'Anna Marlow')?.kind).toBe('person');
+  });
+});
+
+describe('a lone word near a given name', () => {
+  it('does not join a full name through an edited given name', () => {
+    const es = run('Prime Minister Pedro Sánchez arrived on Monday. Petra Novak, the mayor, met him. Petra said the talks went well.');
+    expect(es.find((e) => e.name === 'Pedro Sánchez')?.aliases ?? []).not.toContain('Petra');
+  });
+  it('still joins through the family name and exact given names', () => {
+    const es = run('Hamas leader Ismail Haniyeh arrived in Doha. Haniyye met the emir.');
+    expect(es.filter((e) => e.kind === 'person').length).toBe(1);
+    const cn = run('Chinese Foreign Minister Wang Yi met his counterpart. Wang said ties were strong.');
+    expect(cn.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Wang Yi']);
+  });
+});
+
+describe('well-known bodies', () => {
+  it('knows parliaments, blocs and governments named by their seat', () => {
+    const es = run('He held talks with the Speaker of the Sejm on the EU-Mercosur agreement, Wisma Putra said in a statement.');
+    expect(names(es, 'organization')).toEqual(expect.arrayContaining(['Sejm', 'Mercosur', 'Wisma Putra', 'EU']));
+    expect(names(es, 'person')).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
 import { applyCityState } from './CityStateRule.ts';
+import { applyDatelineAgencies } from './DatelineAgencyRule.ts';
 import { applyFacilityMentions } from './FacilityMentionRule.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
 import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
@@ -55,6 +56,7 @@ export function findEntities(
   const toks = tokenize(text, sents, tagText(text));
   const cands = dropThingAcronyms(findCandidates(text, toks, lex), toks, lex);
   applyAcronyms(cands, toks, lex);
+  applyDatelineAgencies(cands, toks);
   applyAppositions(cands, toks, text, lex);
   applyPlaceContext(cands, toks);
   cands.push(...applyCityState(cands, toks, text, lex));
