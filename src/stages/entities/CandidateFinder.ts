@@ -83,6 +83,30 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
       return;
     }
   }
+  // "ASEAN-Gulf Cooperation Council Summit", "EU-African Union talks": a known organization
+  // hyphened to another's longer name is two bodies. Countries and demonyms on the left
+  // ("Saudi-Egyptian Supreme Coordination Council", "Türkiye-Uzbekistan Joint Economic
+  // Commission") name a bilateral body of its own and stay whole.
+  if (b - a >= 2 && /^[^-]+-[^-]+$/.test(toks[a].text)) {
+    const [left, right] = toks[a].text.split('-');
+    const le = lex.lookup(left).find((e) => e.kind === 'organization');
+    const restText = right + text.slice(toks[a].end, toks[b - 1].end);
+    let rb = b;
+    let re = lex.lookup(restText).find((e) => e.kind === 'organization');
+    // the right body may be followed by an event word or more ("... Council Summit")
+    while (!re && rb - 1 > a + 1) {
+      rb--;
+      re = lex.lookup(right + text.slice(toks[a].end, toks[rb - 1].end)).find((e) => e.kind === 'organization');
+    }
+    if (le && re) {
+      const ls = toks[a].start;
+      out.push({ ...cand(toks, a, a + 1, text, 'organization', 'lexicon', 2), start: ls, end: ls + left.length, text: left, lex: le });
+      const rs = ls + left.length + 1;
+      out.push({ ...cand(toks, a, rb, text, 'organization', 'lexicon', 2), start: rs, end: toks[rb - 1].end, text: text.slice(rs, toks[rb - 1].end), lex: re });
+      if (rb < b) addRun(text, toks, rb, b, lex, out);
+      return;
+    }
+  }
   // "the Palestinian Hamas", "Lebanese Hezbollah": a demonym before a known name only qualifies it.
   if (b - a >= 2 && lex.demonym(toks[a].text) !== undefined && !lex.lookup(span(toks, a, b, text)).length) {
     const rest = lex.lookup(span(toks, a + 1, b, text)).find((e) => e.kind === 'organization' || e.kind === 'person');
@@ -95,6 +119,16 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   if (b - a > 3 && lex.sets.eventHeads.has(toks[a].text) && toks[a + 1].text === 'of') {
     addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
     return;
+  }
+  // "Leaders of the Association of Southeast Asian Nations concluded ...", "Members of the
+  // European Parliament": people of a body, capitalized at the sentence start; the body is
+  // the name. ("Council of Ministers" keeps its plural after "of".)
+  if (b - a > 3 && GROUP_OF.test(toks[a].text) && toks[a + 1].text === 'of') {
+    const s = toks[a + 2].text === 'the' ? a + 3 : a + 2;
+    if (s < b && (lex.lookup(span(toks, s, b, text)).some((e) => e.kind === 'organization') || lex.orgHeadOrSuffix(toks[b - 1].text))) {
+      addRun(text, toks, s, b, lex, out);
+      return;
+    }
   }
   // "Former National Security Council": a time word before an organization is no part of it.
   if (b - a >= 2 && /^(?:Former|Then|Ex|Ex-|Erstwhile|Defunct|Now-defunct)$/.test(toks[a].text) && lex.orgHeadOrSuffix(toks[b - 1].text)) {
@@ -309,6 +343,7 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
   else out.push(cand(toks, a, b, text, null, 'unknown', 0));
 }
 
+const GROUP_OF = /^(?:Leaders|Members|Heads|Officials|Representatives|Delegates|Delegations|Envoys|Ministers|Staff|Employees|Workers|Troops|Soldiers|Fighters|Lawmakers)$/;
 const QUOTE = /^["“'‘]$/;
 const DETERMINER = /^(?:the|a|an)$/i;
 // "Tiger, the newest version of Mac OS X", "Lion, the new release": what an apposition calls a product.

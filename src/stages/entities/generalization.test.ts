@@ -86,3 +86,58 @@ describe('well-known bodies', () => {
     expect(names(es, 'person')).toEqual([]);
   });
 });
+
+describe('two known bodies joined by a hyphen', () => {
+  it('are two mentions', () => {
+    const es = run('Leaders met at the ASEAN-Gulf Cooperation Council (GCC) Summit in Kuala Lumpur.');
+    expect(names(es, 'organization')).toEqual(['ASEAN', 'Gulf Cooperation Council']);
+    expect(names(run('The EU-African Union talks ended without a deal.'), 'organization')).toEqual(['EU', 'African Union']);
+  });
+  it('but a bilateral body of two countries is one', () => {
+    expect(names(run('The Saudi-Egyptian Supreme Coordination Council met in Cairo.'), 'organization')).toEqual(['Saudi-Egyptian Supreme Coordination Council']);
+    expect(names(run('The Türkiye-Uzbekistan Joint Economic Commission met.'), 'organization')).toEqual(['Türkiye-Uzbekistan Joint Economic Commission']);
+  });
+});
+
+describe('people of a body at the sentence start', () => {
+  it('leave the body as the name', () => {
+    expect(names(run('Leaders of the Association of Southeast Asian Nations (ASEAN) concluded the summit.'), 'organization')).toEqual(['Association of Southeast Asian Nations']);
+    expect(names(run('Members of the European Parliament voted on Tuesday.'), 'organization')).toEqual(['European Parliament']);
+  });
+  it('keep a plural that belongs to the name', () => {
+    expect(names(run('The Council of Ministers met on Monday.'), 'organization')).toEqual(['Council of Ministers']);
+  });
+});
+
+describe('brand-shaped words', () => {
+  it('are companies', () => {
+    for (const [s, n] of [
+      ['Boeing delivers final 717 to AirTran, ending an era.', 'AirTran'],
+      ['South African companies such as MTN and MultiChoice invest in Nigeria.', 'MultiChoice'],
+      ['The biggest failures were Washington Mutual and WorldCom.', 'WorldCom'],
+    ] as const) {
+      expect(run(s).find((e) => e.name === n)?.kind, s).toBe('organization');
+    }
+  });
+  it('but family names with a particle are people, and platforms are media', () => {
+    const es = run('He posted on YouTube after meeting Ron DeSantis, Dan MacArthur and LeBron James.');
+    expect(names(es, 'person')).toEqual(['Ron DeSantis', 'Dan MacArthur', 'LeBron James']);
+    expect(names(es, 'organization')).toEqual([]);
+  });
+});
+
+describe('the site the page was scraped from', () => {
+  const withSource = (text: string, source: string) => {
+    const rec = recordFromText(text);
+    rec.meta.source = source;
+    const seg = segmentStage.run(rec, segmentStage.defaults) as ReturnType<typeof recordFromText>;
+    return (entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>).entities ?? [];
+  };
+  it('is no organization when only its shape typed it', () => {
+    expect(names(withSource('JEDDAH (UrduPoint - 28th Mar, 2023) : The Crown Prince made a phone call.', 'urdupoint.com'), 'organization')).toEqual([]);
+  });
+  it('stays when the text types it, or on another site', () => {
+    expect(names(withSource('AMMAN, Feb. 19 (Petra) -- King Abdullah II met the envoy.', 'petra.gov.jo'), 'organization')).toEqual(['Petra']);
+    expect(names(withSource('JEDDAH (UrduPoint - 28th Mar, 2023) : The Crown Prince made a phone call.', 'example.com'), 'organization')).toEqual(['UrduPoint']);
+  });
+});

@@ -16,6 +16,7 @@ import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
 import { applyCityState } from './CityStateRule.ts';
 import { applyDatelineAgencies } from './DatelineAgencyRule.ts';
+import { dropSourceSiteNames } from './SourceSiteFilter.ts';
 import { applyFacilityMentions } from './FacilityMentionRule.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
 import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
@@ -48,13 +49,14 @@ export function findEntities(
   sentences: ArticleRecord['sentences'],
   options: EntitiesOptions = {},
   publishedAt: string | null = null,
+  source: string | null = null,
 ): Entity[] {
   const lex = lexiconFor(options.lexicon);
   teach(lex);
   const sents = sentences && sentences.length ? sentences : [{ start: 0, end: text.length, paragraph: 0 }];
   // The one compromise parse of the article.
   const toks = tokenize(text, sents, tagText(text));
-  const cands = dropThingAcronyms(findCandidates(text, toks, lex), toks, lex);
+  const cands = dropSourceSiteNames(dropThingAcronyms(findCandidates(text, toks, lex), toks, lex), source);
   applyAcronyms(cands, toks, lex);
   applyDatelineAgencies(cands, toks);
   applyAppositions(cands, toks, text, lex);
@@ -82,6 +84,6 @@ export const entitiesStage: Stage<EntitiesOptions> = {
   defaults: { dropTaggerOnly: false, lexicon: {} },
   run(record: ArticleRecord, options: EntitiesOptions): ArticleRecord {
     if (record.skipNlp) return { ...record, entities: [] };
-    return { ...record, entities: findEntities(record.text, record.sentences, options, record.meta.publishedAt) };
+    return { ...record, entities: findEntities(record.text, record.sentences, options, record.meta.publishedAt, record.meta.source) };
   },
 };
