@@ -6,6 +6,7 @@ import type { Lexicon } from './Lexicons.ts';
 import { lexiconTag } from './CompromiseTagger.ts';
 import { findRuns, isCommonWord } from './NameChunker.ts';
 import { splitTitle, titleBefore } from './TitleRoleRule.ts';
+import { PORTFOLIO } from './TitleRoleRule.ts';
 import type { Token } from './Tokenizer.ts';
 
 const STRICT_SUFFIX = new Set(['Inc', 'Inc.', 'LLC', 'Ltd', 'Ltd.', 'Corp.', 'PLC', 'plc', 'GmbH', 'AG', 'S.A.', 'N.V.', 'Co.', 'L.L.C.', 'SpA', 'S.p.A.']);
@@ -71,6 +72,16 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   while (a < b && ((isCommonWord(toks[a], lex) && !opensKnown(a)) || ['of', 'the', 'and', 'for', '&'].includes(toks[a].text))) a++;
   while (b > a && ['of', 'the', 'and', 'for', '&'].includes(toks[b - 1].text)) b--;
   if (a >= b) return;
+  // "Minister of Foreign Affairs and Emigration Badr Abdelatty", "Deputy Minister for Political
+  // Affairs": a title's portfolio goes on after "and"/"for"; its words are nobody's name.
+  if (/^(?:and|for)$/.test(toks[a - 1]?.text ?? '') && isTitleWord(toks[a - 2], lex)) {
+    let k = a;
+    while (k < b && isTitleWord(toks[k], lex)) k++;
+    if (k > a) {
+      if (k < b) addRun(text, toks, k, b, lex, out);
+      return;
+    }
+  }
   // "Israel-Hamas conflict", "Russia-Ukraine talks": hyphenated known names are each a mention.
   if (b - a === 1 && toks[a].text.includes('-')) {
     const parts = [...toks[a].text.matchAll(/[^-]+/g)];
@@ -343,6 +354,12 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
   else out.push(cand(toks, a, b, text, null, 'unknown', 0));
 }
 
+/** A word of a title or of a portfolio ("Minister", "Foreign", "Affairs", "Emigration"). */
+function isTitleWord(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.word || !t.cap) return false;
+  const low = t.text.toLowerCase();
+  return lex.sets.titleModifiers.has(low) || PORTFOLIO.has(low) || lex.sets.personTitles.has(low);
+}
 const GROUP_OF = /^(?:Leaders|Members|Heads|Officials|Representatives|Delegates|Delegations|Envoys|Ministers|Staff|Employees|Workers|Troops|Soldiers|Fighters|Lawmakers)$/;
 const QUOTE = /^["“'‘]$/;
 const DETERMINER = /^(?:the|a|an)$/i;

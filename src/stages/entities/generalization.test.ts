@@ -141,3 +141,26 @@ describe('the site the page was scraped from', () => {
     expect(names(withSource('JEDDAH (UrduPoint - 28th Mar, 2023) : The Crown Prince made a phone call.', 'example.com'), 'organization')).toEqual(['UrduPoint']);
   });
 });
+
+describe("a title's portfolio after 'and' or 'for'", () => {
+  it('is no part of the name', () => {
+    const people = (s: string) => names(run(s), 'person');
+    expect(people("He received a call from Egypt's Minister of Foreign Affairs and Emigration Badr Abdelatty.")).toEqual(['Badr Abdelatty']);
+    expect(people('The talks were attended by the Deputy Minister for Political Affairs, Dr. Saud Al-Sati.')).toEqual(['Saud Al-Sati']);
+    expect(people('Minister of Industry and Trade Nguyen Hong Dien met him.')).toEqual(['Nguyen Hong Dien']);
+  });
+  it('leaves names after "and" alone', () => {
+    expect(names(run('President Erdogan and Hakan Fidan met in Ankara.'), 'person')).toEqual(['Erdogan', 'Hakan Fidan']);
+    expect(names(run('The Minister and Zorlan Berevik spoke.'), 'person')).toEqual(['Zorlan Berevik']);
+  });
+});
+
+describe('ordinary words and company names', () => {
+  it('a market word opening headline and sentence is no organization', () => {
+    expect(names(run('Stock markets worldwide fall dramatically\n\nStock markets around the world fell on Monday.'), 'organization')).toEqual([]);
+  });
+  it('a pharma suffix or a drugmaker cue makes a company', () => {
+    expect(run('An employee of the drugmaker Astellas Pharma was sentenced.').find((e) => e.name === 'Astellas Pharma')?.kind).toBe('organization');
+    expect(run('Shares of Vertex Therapeutics rose 4 percent.').find((e) => e.name === 'Vertex Therapeutics')?.kind).toBe('organization');
+  });
+});
