@@ -18,14 +18,50 @@ export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candi
     // Ordinary words inside a run ("Monday", "Meanwhile") split it.
     let a = run.a;
     for (let i = run.a; i <= run.b; i++) {
-      if (i === run.b || breaksRun(toks[i], lex)) {
+      // "General Secretary To Lam": a known person's name keeps its ordinary-looking word.
+      const knownFrom = (n: number) => i + n <= run.b && lex.lookup(span(toks, i, i + n, text)).some((e) => e.kind === 'person');
+      if (i === run.b || (breaksRun(toks[i], lex) && !knownFrom(2) && !knownFrom(3))) {
         if (i > a) addRun(text, toks, a, i, lex, out);
         a = i + 1;
       }
     }
   }
+  findNumberedGroups(text, toks, lex, out);
+  findTitleOffices(text, toks, lex, out);
   return out;
 }
+
+/** "the Group of 20", "Group of Seven": a known forum named with a number after "of". */
+function findNumberedGroups(text: string, toks: Token[], lex: Lexicon, out: Candidate[]): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].text !== 'Group' || toks[i + 1].text !== 'of' || !/^(?:\d+|Seven|Eight|Twenty|Seventy-Seven)$/.test(toks[i + 2].text)) continue;
+    const e = lex.lookup(span(toks, i, i + 3, text)).find((x) => x.kind === 'organization');
+    if (!e) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].a < i + 3 && i < out[k].b) out.splice(k, 1);
+    out.push({ ...cand(toks, i, i + 3, text, 'organization', 'lexicon', 2), lex: e });
+  }
+}
+
+/**
+ * "the Crown Prince's Diwan", "the Prime Minister's Office", "the President's Court": the
+ * office of a title holder is a body of its own, named with the possessive.
+ */
+function findTitleOffices(text: string, toks: Token[], lex: Lexicon, out: Candidate[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    const head = toks[i];
+    if (!head.cap || !OFFICE_HEAD.test(head.text) || !toks[i - 1].possessive) continue;
+    let a = -1;
+    for (let n = 1; n <= 3 && i - n >= 0; n++) if (lex.sets.personTitles.has(span(toks, i - n, i, text).toLowerCase())) a = i - n;
+    if (a < 0 || toks[a - 1]?.text.toLowerCase() !== 'the') continue;
+    let b = i + 1;
+    if (toks[b]?.cap && OFFICE_HEAD.test(toks[b].text)) b++;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].a < b && a < out[k].b) out.splice(k, 1);
+    const c = cand(toks, a, b, text, 'organization', 'title-office', 2);
+    c.text = text.slice(toks[a].start, toks[b - 1].end);
+    out.push(c);
+  }
+}
+const OFFICE_HEAD = /^(?:Office|Diwan|Court|Bureau|Secretariat|Cabinet|Chancellery|Press Office|Media Office)$/;
 
 /** Words that cannot sit inside a name: weekdays and the like, platforms, "Pakistan-based", headline words. */
 function breaksRun(t: Token, lex: Lexicon): boolean {
@@ -138,6 +174,17 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
     const s = toks[a + 2].text === 'the' ? a + 3 : a + 2;
     if (s < b && (lex.lookup(span(toks, s, b, text)).some((e) => e.kind === 'organization') || lex.orgHeadOrSuffix(toks[b - 1].text))) {
       addRun(text, toks, s, b, lex, out);
+      return;
+    }
+  }
+  // "the Chief Executive Officer of General Motors", "Chief Financial Officer of Ford": a
+  // corporate title before "of" is the person's, the company after it the name.
+  for (let n = Math.min(4, b - a - 2); n >= 1; n--) {
+    if (toks[a + n].text === 'of' && lex.words.corporateTitles.includes(span(toks, a, a + n, text))) {
+      const s = toks[a + n + 1].text === 'the' ? a + n + 2 : a + n + 1;
+      // "President of the United States Darel Voss" is a title with its country (TitleRoleRule).
+      if ([1, 2, 3].some((m) => s + m <= b && lex.lookup(span(toks, s, s + m, text)).some((e) => e.kind === 'location'))) break;
+      if (s < b) addRun(text, toks, s, b, lex, out);
       return;
     }
   }

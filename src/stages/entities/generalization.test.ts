@@ -164,3 +164,28 @@ describe('ordinary words and company names', () => {
     expect(run('Shares of Vertex Therapeutics rose 4 percent.').find((e) => e.name === 'Vertex Therapeutics')?.kind).toBe('organization');
   });
 });
+
+describe('bodies the shape rules missed', () => {
+  it('a corporate title before "of" leaves the company', () => {
+    const es = run('Fritz Henderson, the Chief Executive Officer of General Motors, said the plan was sound.');
+    expect(names(es, 'organization')).toEqual(['General Motors']);
+    expect(names(run('In a speech, President of the United States Darel Voss presented the plan.'), 'person')).toEqual(['Darel Voss']);
+  });
+  it("a title holder's office is a body", () => {
+    expect(names(run("The talks went well, according to a statement by the Crown Prince's Diwan."), 'organization')).toEqual(["Crown Prince's Diwan"]);
+    expect(names(run("The Prime Minister's Office said on Monday that the visit was off."), 'organization')).toEqual(["Prime Minister's Office"]);
+    expect(names(run("The President's visit was short."), 'organization')).toEqual([]);
+  });
+  it('an embassy is a body and a numbered group a forum', () => {
+    expect(names(run("He visited the Turkish Embassy's new building."), 'organization')).toEqual(['Turkish Embassy']);
+    expect(names(run('Africa has a voice in the Group of 20, which South Africa chairs.'), 'organization')).toEqual(['Group of 20']);
+    expect(names(run('A Group of 4 students met the dean.'), 'organization')).toEqual([]);
+  });
+  it("a known person's name keeps an ordinary-looking word", () => {
+    expect(names(run('Luxon will call on General Secretary To Lam in Hanoi.'), 'person')).toEqual(expect.arrayContaining(['To Lam']));
+  });
+  it("an event's acronym may take two letters from one word", () => {
+    expect(names(run('At the Worldwide Developers Conference (WWDC), Steve Jobs spoke.'), 'organization')).toEqual([]);
+    expect(names(run('The World Health Organization (WHO) said.'), 'organization')).toEqual(['World Health Organization']);
+  });
+});
