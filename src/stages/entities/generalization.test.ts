@@ -189,3 +189,16 @@ describe('bodies the shape rules missed', () => {
     expect(names(run('The World Health Organization (WHO) said.'), 'organization')).toEqual(['World Health Organization']);
   });
 });
+
+describe('things named in capitals', () => {
+  it('a level of ties is no organization', () => {
+    expect(names(run('Ties with Viet Nam were elevated to a Comprehensive Strategic Partnership last year.'), 'organization')).toEqual([]);
+    expect(names(run('Ties were upgraded to a Strategic Partnership.'), 'organization')).toEqual([]);
+    expect(names(run('The Global Partnership for Education said funds were short.'), 'organization')).toHaveLength(1);
+  });
+  it('an acronym before a programme or weapon noun is the thing', () => {
+    expect(names(run('The corvettes are built for the Pakistan Navy under the MILGEM project.'), 'organization')).toEqual(['Pakistan Navy']);
+    expect(names(run('Seoul agreed to host the THAAD system.'), 'organization')).toEqual([]);
+    expect(names(run('The IAEA said on Monday that inspectors were back.'), 'organization')).toEqual(['IAEA']);
+  });
+});
