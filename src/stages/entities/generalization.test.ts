@@ -202,3 +202,18 @@ describe('things named in capitals', () => {
     expect(names(run('The IAEA said on Monday that inspectors were back.'), 'organization')).toEqual(['IAEA']);
   });
 });
+
+describe('a name a facility stands in', () => {
+  it('is a place', () => {
+    for (const [s, n] of [
+      ['The UK Naval Support Facility in Mina Salman has been a cornerstone of defence ties.', 'Mina Salman'],
+      ['A new factory near Velmar Ostra will open next year.', 'Velmar Ostra'],
+      ['The offices in Kalev Marten were closed on Friday.', 'Kalev Marten'],
+    ] as const) {
+      expect(run(s).find((e) => e.name === n)?.kind, s).toBe('location');
+    }
+  });
+  it('but a possessive after it is a person', () => {
+    expect(run("The head of the facility spoke in John Smith's presence.").find((e) => e.name === 'John Smith')?.kind).toBe('person');
+  });
+});
