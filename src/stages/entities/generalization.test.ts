@@ -217,3 +217,23 @@ describe('a name a facility stands in', () => {
     expect(run("The head of the facility spoke in John Smith's presence.").find((e) => e.name === 'John Smith')?.kind).toBe('person');
   });
 });
+
+describe('products and long company names', () => {
+  it('a name before a product noun is the product', () => {
+    expect(names(run('Apple Inc. released a new lineup of MacBook Air laptops on Tuesday.'), 'organization')).toEqual(['Apple Inc.']);
+    expect(names(run('The machine contains Intel Core Duo processors.'), 'organization')).toEqual([]);
+    expect(names(run("It ships with the Mac OS X Lion operating system."), 'organization')).toEqual([]);
+  });
+  it('a maker keeps its other mentions', () => {
+    const es = run('Samsung phones sold well this year, Samsung said on Monday.');
+    expect(names(es, 'organization')).toEqual(['Samsung']);
+  });
+  it('a known name runs on across "and" and "&"', () => {
+    expect(names(run('Airbus parent European Aeronautic Defence and Space Company won the deal.'), 'organization')).toContain('European Aeronautic Defence and Space Company');
+    expect(names(run('The Justice and Development Party won.'), 'organization')).toEqual(['Justice and Development Party']);
+    expect(names(run('Foreign Minister Hakan Fidan and Hamas officials met.'), 'organization')).toEqual(['Hamas']);
+  });
+  it('a known company then a region is its unit', () => {
+    expect(names(run('It imperils the Northrop Grumman and EADS North America plan.'), 'organization')).toEqual(['Northrop Grumman', 'EADS North America']);
+  });
+});

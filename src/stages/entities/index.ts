@@ -16,6 +16,7 @@ import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
 import { applyCityState } from './CityStateRule.ts';
 import { applyDatelineAgencies } from './DatelineAgencyRule.ts';
+import { dropProductNames } from './ProductNounFilter.ts';
 import { dropSourceSiteNames } from './SourceSiteFilter.ts';
 import { applyFacilityMentions } from './FacilityMentionRule.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
@@ -68,7 +69,7 @@ export function findEntities(
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   applyFacilityMentions(cands, toks);
   const kept = dropCountriesOfOrgs(dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex), toks, lex);
-  const unindexed = dropIndexNames(kept, toks, lex);
+  const unindexed = dropProductNames(dropIndexNames(kept, toks, lex), toks);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
   const clusters = link(unindexed);
   refineProducts(clusters, lex);
