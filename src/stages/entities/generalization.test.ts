@@ -237,3 +237,16 @@ describe('products and long company names', () => {
     expect(names(run('It imperils the Northrop Grumman and EADS North America plan.'), 'organization')).toEqual(['Northrop Grumman', 'EADS North America']);
   });
 });
+
+describe('a ministry with no owner', () => {
+  it("is the article's one country's", () => {
+    expect(names(run('Turkey will host the talks, the foreign ministry said.'), 'organization')).toEqual(['Turkish foreign ministry']);
+    expect(names(run('Ankara was chosen as the venue, the foreign ministry said.'), 'organization')).toEqual(['Turkish foreign ministry']);
+  });
+  it('is no body when the article has two countries', () => {
+    expect(names(run('Seoul and Tokyo agreed to meet again, the foreign ministry said.'), 'organization')).toEqual([]);
+  });
+  it('an owned one stays as it was', () => {
+    expect(names(run("Japan and China met. Turkey's foreign ministry said the talks would resume."), 'organization')).toEqual(['Turkish foreign ministry']);
+  });
+});
