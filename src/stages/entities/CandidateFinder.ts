@@ -113,7 +113,10 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   if (/^(?:and|for)$/.test(toks[a - 1]?.text ?? '') && isTitleWord(toks[a - 2], lex)) {
     let k = a;
     while (k < b && isTitleWord(toks[k], lex)) k++;
-    if (k > a) {
+    // "and Minister of Foreign Affairs Radosław Sikorski", "and Trade Minister X": a title of
+    // its own is left to the title rule.
+    const ownTitle = toks.slice(a, k).some((t) => lex.sets.personTitles.has(t.text.toLowerCase()));
+    if (k > a && !ownTitle) {
       if (k < b) addRun(text, toks, k, b, lex, out);
       return;
     }

@@ -250,3 +250,13 @@ describe('a ministry with no owner', () => {
     expect(names(run("Japan and China met. Turkey's foreign ministry said the talks would resume."), 'organization')).toEqual(['Turkish foreign ministry']);
   });
 });
+
+describe("a title of its own after 'and'", () => {
+  it('keeps its role and name', () => {
+    const es = run('On 12 March, Deputy Prime Minister and Minister of Foreign Affairs Zorlan Berevik hosted the talks.');
+    expect(names(es, 'person')).toEqual(['Zorlan Berevik']);
+    expect(es.find((e) => e.name === 'Zorlan Berevik')?.role).toBe('Minister of Foreign Affairs');
+    const t = run('Foreign Minister Hakan Fidan and Trade Minister Omer Bolat met.');
+    expect(t.find((e) => e.name === 'Omer Bolat')?.role).toBe('Trade Minister');
+  });
+});
