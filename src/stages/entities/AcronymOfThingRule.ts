@@ -24,7 +24,18 @@ export function dropThingAcronyms(cands: Candidate[], toks: Token[], lex: Lexico
       if (toks[j].cap && toks[j].word) words.unshift(toks[j]);
       else if (!LINKS.has(toks[j].text.toLowerCase())) break;
     }
-    if (words.length !== letters.length || words.map((w) => w.text[0].toUpperCase()).join('') !== letters) continue;
+    // "Worldwide Developers Conference (WWDC)": an event's acronym may take two letters from one
+    // word; its words' initials in order, first and last letters shared, are enough.
+    const eventSpelled = () => {
+      const ini = words.map((w) => w.text[0].toUpperCase());
+      let k = 0;
+      for (const ch of letters) if (ini[k] === ch) k++;
+      return words.length >= 2 && k === ini.length && ini[0] === letters[0] && ini[ini.length - 1] === letters[letters.length - 1] && lex.sets.eventHeads.has(words[words.length - 1].text);
+    };
+    if (words.length !== letters.length || words.map((w) => w.text[0].toUpperCase()).join('') !== letters) {
+      while (words.length > 2 && !eventSpelled()) words.shift();
+      if (!eventSpelled()) continue;
+    }
     const last = words[words.length - 1].text;
     const event = lex.sets.eventHeads.has(last);
     // A body's name closes with a head word ("Organization", "Airlines") or a plural ("Workers"),

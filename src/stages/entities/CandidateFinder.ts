@@ -6,6 +6,7 @@ import type { Lexicon } from './Lexicons.ts';
 import { lexiconTag } from './CompromiseTagger.ts';
 import { findRuns, isCommonWord } from './NameChunker.ts';
 import { splitTitle, titleBefore } from './TitleRoleRule.ts';
+import { PORTFOLIO } from './TitleRoleRule.ts';
 import type { Token } from './Tokenizer.ts';
 
 const STRICT_SUFFIX = new Set(['Inc', 'Inc.', 'LLC', 'Ltd', 'Ltd.', 'Corp.', 'PLC', 'plc', 'GmbH', 'AG', 'S.A.', 'N.V.', 'Co.', 'L.L.C.', 'SpA', 'S.p.A.']);
@@ -17,14 +18,50 @@ export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candi
     // Ordinary words inside a run ("Monday", "Meanwhile") split it.
     let a = run.a;
     for (let i = run.a; i <= run.b; i++) {
-      if (i === run.b || breaksRun(toks[i], lex)) {
+      // "General Secretary To Lam": a known person's name keeps its ordinary-looking word.
+      const knownFrom = (n: number) => i + n <= run.b && lex.lookup(span(toks, i, i + n, text)).some((e) => e.kind === 'person');
+      if (i === run.b || (breaksRun(toks[i], lex) && !knownFrom(2) && !knownFrom(3))) {
         if (i > a) addRun(text, toks, a, i, lex, out);
         a = i + 1;
       }
     }
   }
+  findNumberedGroups(text, toks, lex, out);
+  findTitleOffices(text, toks, lex, out);
   return out;
 }
+
+/** "the Group of 20", "Group of Seven": a known forum named with a number after "of". */
+function findNumberedGroups(text: string, toks: Token[], lex: Lexicon, out: Candidate[]): void {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i].text !== 'Group' || toks[i + 1].text !== 'of' || !/^(?:\d+|Seven|Eight|Twenty|Seventy-Seven)$/.test(toks[i + 2].text)) continue;
+    const e = lex.lookup(span(toks, i, i + 3, text)).find((x) => x.kind === 'organization');
+    if (!e) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].a < i + 3 && i < out[k].b) out.splice(k, 1);
+    out.push({ ...cand(toks, i, i + 3, text, 'organization', 'lexicon', 2), lex: e });
+  }
+}
+
+/**
+ * "the Crown Prince's Diwan", "the Prime Minister's Office", "the President's Court": the
+ * office of a title holder is a body of its own, named with the possessive.
+ */
+function findTitleOffices(text: string, toks: Token[], lex: Lexicon, out: Candidate[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    const head = toks[i];
+    if (!head.cap || !OFFICE_HEAD.test(head.text) || !toks[i - 1].possessive) continue;
+    let a = -1;
+    for (let n = 1; n <= 3 && i - n >= 0; n++) if (lex.sets.personTitles.has(span(toks, i - n, i, text).toLowerCase())) a = i - n;
+    if (a < 0 || toks[a - 1]?.text.toLowerCase() !== 'the') continue;
+    let b = i + 1;
+    if (toks[b]?.cap && OFFICE_HEAD.test(toks[b].text)) b++;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].a < b && a < out[k].b) out.splice(k, 1);
+    const c = cand(toks, a, b, text, 'organization', 'title-office', 2);
+    c.text = text.slice(toks[a].start, toks[b - 1].end);
+    out.push(c);
+  }
+}
+const OFFICE_HEAD = /^(?:Office|Diwan|Court|Bureau|Secretariat|Cabinet|Chancellery|Press Office|Media Office)$/;
 
 /** Words that cannot sit inside a name: weekdays and the like, platforms, "Pakistan-based", headline words. */
 function breaksRun(t: Token, lex: Lexicon): boolean {
@@ -71,6 +108,19 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   while (a < b && ((isCommonWord(toks[a], lex) && !opensKnown(a)) || ['of', 'the', 'and', 'for', '&'].includes(toks[a].text))) a++;
   while (b > a && ['of', 'the', 'and', 'for', '&'].includes(toks[b - 1].text)) b--;
   if (a >= b) return;
+  // "Minister of Foreign Affairs and Emigration Badr Abdelatty", "Deputy Minister for Political
+  // Affairs": a title's portfolio goes on after "and"/"for"; its words are nobody's name.
+  if (/^(?:and|for)$/.test(toks[a - 1]?.text ?? '') && isTitleWord(toks[a - 2], lex)) {
+    let k = a;
+    while (k < b && isTitleWord(toks[k], lex)) k++;
+    // "and Minister of Foreign Affairs Radosław Sikorski", "and Trade Minister X": a title of
+    // its own is left to the title rule.
+    const ownTitle = toks.slice(a, k).some((t) => lex.sets.personTitles.has(t.text.toLowerCase()));
+    if (k > a && !ownTitle) {
+      if (k < b) addRun(text, toks, k, b, lex, out);
+      return;
+    }
+  }
   // "Israel-Hamas conflict", "Russia-Ukraine talks": hyphenated known names are each a mention.
   if (b - a === 1 && toks[a].text.includes('-')) {
     const parts = [...toks[a].text.matchAll(/[^-]+/g)];
@@ -80,6 +130,30 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
         const start = toks[a].start + p.index!;
         out.push({ ...cand(toks, a, b, text, entries[i]!.kind, 'lexicon', 2), start, end: start + p[0].length, text: p[0], lex: entries[i] });
       });
+      return;
+    }
+  }
+  // "ASEAN-Gulf Cooperation Council Summit", "EU-African Union talks": a known organization
+  // hyphened to another's longer name is two bodies. Countries and demonyms on the left
+  // ("Saudi-Egyptian Supreme Coordination Council", "Türkiye-Uzbekistan Joint Economic
+  // Commission") name a bilateral body of its own and stay whole.
+  if (b - a >= 2 && /^[^-]+-[^-]+$/.test(toks[a].text)) {
+    const [left, right] = toks[a].text.split('-');
+    const le = lex.lookup(left).find((e) => e.kind === 'organization');
+    const restText = right + text.slice(toks[a].end, toks[b - 1].end);
+    let rb = b;
+    let re = lex.lookup(restText).find((e) => e.kind === 'organization');
+    // the right body may be followed by an event word or more ("... Council Summit")
+    while (!re && rb - 1 > a + 1) {
+      rb--;
+      re = lex.lookup(right + text.slice(toks[a].end, toks[rb - 1].end)).find((e) => e.kind === 'organization');
+    }
+    if (le && re) {
+      const ls = toks[a].start;
+      out.push({ ...cand(toks, a, a + 1, text, 'organization', 'lexicon', 2), start: ls, end: ls + left.length, text: left, lex: le });
+      const rs = ls + left.length + 1;
+      out.push({ ...cand(toks, a, rb, text, 'organization', 'lexicon', 2), start: rs, end: toks[rb - 1].end, text: text.slice(rs, toks[rb - 1].end), lex: re });
+      if (rb < b) addRun(text, toks, rb, b, lex, out);
       return;
     }
   }
@@ -95,6 +169,27 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   if (b - a > 3 && lex.sets.eventHeads.has(toks[a].text) && toks[a + 1].text === 'of') {
     addRun(text, toks, toks[a + 2].text === 'the' ? a + 3 : a + 2, b, lex, out);
     return;
+  }
+  // "Leaders of the Association of Southeast Asian Nations concluded ...", "Members of the
+  // European Parliament": people of a body, capitalized at the sentence start; the body is
+  // the name. ("Council of Ministers" keeps its plural after "of".)
+  if (b - a > 3 && GROUP_OF.test(toks[a].text) && toks[a + 1].text === 'of') {
+    const s = toks[a + 2].text === 'the' ? a + 3 : a + 2;
+    if (s < b && (lex.lookup(span(toks, s, b, text)).some((e) => e.kind === 'organization') || lex.orgHeadOrSuffix(toks[b - 1].text))) {
+      addRun(text, toks, s, b, lex, out);
+      return;
+    }
+  }
+  // "the Chief Executive Officer of General Motors", "Chief Financial Officer of Ford": a
+  // corporate title before "of" is the person's, the company after it the name.
+  for (let n = Math.min(4, b - a - 2); n >= 1; n--) {
+    if (toks[a + n].text === 'of' && lex.words.corporateTitles.includes(span(toks, a, a + n, text))) {
+      const s = toks[a + n + 1].text === 'the' ? a + n + 2 : a + n + 1;
+      // "President of the United States Darel Voss" is a title with its country (TitleRoleRule).
+      if ([1, 2, 3].some((m) => s + m <= b && lex.lookup(span(toks, s, s + m, text)).some((e) => e.kind === 'location'))) break;
+      if (s < b) addRun(text, toks, s, b, lex, out);
+      return;
+    }
   }
   // "Former National Security Council": a time word before an organization is no part of it.
   if (b - a >= 2 && /^(?:Former|Then|Ex|Ex-|Erstwhile|Defunct|Now-defunct)$/.test(toks[a].text) && lex.orgHeadOrSuffix(toks[b - 1].text)) {
@@ -309,6 +404,13 @@ function addUnknown(text: string, toks: Token[], a: number, b: number, lex: Lexi
   else out.push(cand(toks, a, b, text, null, 'unknown', 0));
 }
 
+/** A word of a title or of a portfolio ("Minister", "Foreign", "Affairs", "Emigration"). */
+function isTitleWord(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t?.word || !t.cap) return false;
+  const low = t.text.toLowerCase();
+  return lex.sets.titleModifiers.has(low) || PORTFOLIO.has(low) || lex.sets.personTitles.has(low);
+}
+const GROUP_OF = /^(?:Leaders|Members|Heads|Officials|Representatives|Delegates|Delegations|Envoys|Ministers|Staff|Employees|Workers|Troops|Soldiers|Fighters|Lawmakers)$/;
 const QUOTE = /^["“'‘]$/;
 const DETERMINER = /^(?:the|a|an)$/i;
 // "Tiger, the newest version of Mac OS X", "Lion, the new release": what an apposition calls a product.

@@ -21,7 +21,8 @@ export function refineClusters(clusters: Cluster[], lex: Lexicon): Cluster[] {
   // The rest of the name is a known region or country: "North America", "Europe", "Asia Pacific".
   const regionAfter = (full: string) => {
     const [head, ...rest] = full.split(' ');
-    return rest.length > 0 && !lex.lookup(head).length && lex.lookup(rest.join(' ')).some((e) => e.type === 'region' || e.type === 'country');
+    // the head may be a known company ("EADS North America"), not a known place
+    return rest.length > 0 && !lex.lookup(head).some((e) => e.kind !== 'organization') && lex.lookup(rest.join(' ')).some((e) => e.type === 'region' || e.type === 'country');
   };
   // A one-word name no rule typed, that the article repeats and capitalizes mid-sentence
   // ("Airbus", "Chrysler"), is in news most often a company or a group: people are introduced

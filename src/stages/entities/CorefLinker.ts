@@ -52,6 +52,9 @@ function joins(c: Candidate, k: Cluster): boolean {
   const cw = wordsOf(c.text);
   if (!cw.length || cw.length >= k.words.length + (c.kind ? 0 : 1)) return false;
   if (!cw.every((w) => k.words.some((x) => sameNameWord(w, x)))) return false;
+  // A lone word spelled only near a given name ("Petra" / "Pedro Sánchez") is someone else:
+  // transliterations vary in the family name, which a lone mention uses.
+  if (cw.length === 1 && !k.words.some((x) => x === cw[0]) && !sameNameWord(cw[0], k.words[k.words.length - 1])) return false;
   // "Mohamed bin Zayed" is not "Theyab bin Mohamed bin Zayed": a shorter name may not start
   // at a patronymic.
   if (cw.length > 1) {

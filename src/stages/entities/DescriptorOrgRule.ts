@@ -11,6 +11,8 @@ const NAME_HEADS = new Set(['administration', 'government', 'cabinet']);
 export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: string, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const endsAt = new Map(cands.map((c) => [c.b - 1, c]));
+  // The countries the article places things in (a capital counts for its country).
+  const countries = new Set(cands.filter((c) => c.kind === 'location' && (c.lex?.type === 'country' || c.lex?.type === 'city') && c.lex.country && c.lex.country.length === 3).map((c) => c.lex!.country!));
   for (let i = 1; i < toks.length; i++) {
     if (!toks[i].word || toks[i].cap) continue;
     let e = 0;
@@ -51,6 +53,19 @@ export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: stri
         c.name = `${dem} ${head}`;
         c.country = owner.lex.country;
       }
+    }
+    // "the foreign ministry said", with no owner, in an article about two countries: which
+    // ministry is not said, and a body not identified is none (ANNOTATION: "described
+    // specifically enough to identify one organization").
+    if (a === i && /ministry$/.test(head) && countries.size !== 1) {
+      i = e - 1;
+      continue;
+    }
+    // With one country in the article it is that country's ministry: "Turkish foreign ministry".
+    if (a === i && /ministry$/.test(head) && countries.size === 1) {
+      c.country = [...countries][0];
+      const dem = lex.demonymOf.get(c.country);
+      if (dem) c.name = `${dem} ${head}`;
     }
     out.push(c);
     i = e - 1;

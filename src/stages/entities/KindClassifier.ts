@@ -7,6 +7,7 @@ import { eventNameRule } from './rules/EventNameRule.ts';
 import { headWordKindRule } from './rules/HeadWordKindRule.ts';
 import type { KindInput, KindRule, KindVerdict } from './rules/KindRule.ts';
 import { lexiconKindRule } from './rules/LexiconKindRule.ts';
+import { relationNameRule } from './rules/RelationNameRule.ts';
 import { personShapeRule } from './rules/PersonShapeRule.ts';
 import { taggerKindRule } from './rules/TaggerKindRule.ts';
 import { titledPersonRule } from './rules/TitledPersonRule.ts';
@@ -16,6 +17,7 @@ export const KIND_RULES: KindRule[] = [
   lexiconKindRule,
   websiteNameRule,
   eventNameRule,
+  relationNameRule,
   headWordKindRule,
   titledPersonRule,
   companyShapeRule,

@@ -83,6 +83,19 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
           continue;
         }
       }
+      // "European Aeronautic Defence and Space Company": a known name runs on across "and"/"&".
+      if (w === 'and' || w === '&') {
+        let known = 0;
+        for (let e = Math.min(toks.length, b + 6); e >= b + 2 && !known; e--) {
+          if (!toks.slice(b + 1, e).every((x) => isNameWord(x) && x.sent === toks[a].sent)) continue;
+          const name = toks.slice(a, e).map((x) => x.text).join(' ');
+          if (lex.lookup(name).some((x) => x.kind === 'organization')) known = e;
+        }
+        if (known) {
+          b = known;
+          continue;
+        }
+      }
       // "Standard & Poor's", "Procter & Gamble", "Marks & Spencer": an ampersand between two
       // name words, tight on a short left side, joins a firm's name.
       if (w === '&' && b + 1 < toks.length && isNameWord(toks[b + 1]) && toks[b + 1].sent === toks[a].sent && b - a <= 2 && !splitTitle(toks, a, b, lex).titled) {

@@ -9,6 +9,8 @@ const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'st
 // "the Simón Bolívar bridge", "John F. Kennedy airport": a name before a facility noun.
 const FACILITIES = new Set(['bridge', 'bridges', 'airport', 'stadium', 'street', 'avenue', 'boulevard', 'square', 'highway', 'crossing', 'crossings', 'border', 'dam', 'port', 'station', 'hospital', 'mosque', 'church', 'university', 'school', 'park', 'palace', 'building', 'tower', 'hall', 'camp', 'base', 'canal', 'road', 'prison']);
 
+const SITE_HEAD = /^(?:[Ff]acility|[Ff]acilities|[Bb]ase|[Bb]ases|[Pp]ort|[Pp]lant|[Pp]lants|[Ff]actory|[Ff]actories|[Rr]efinery|[Cc]amp|[Cc]amps|[Aa]irport|[Aa]irbase|[Ee]mbassy|[Cc]onsulate|[Ss]hipyard|[Mm]ine|[Hh]eadquarters|[Oo]ffices?|[Cc]ompound|[Pp]rison|[Hh]ospital|[Ss]ite|[Tt]erminal)$/;
+
 const VENUES = new Set(['center', 'centre', 'arena', 'stadium', 'theater', 'theatre', 'hall', 'auditorium', 'pavilion', 'ballroom']);
 
 const PLACE_PREPOSITIONS = new Set(['over', 'across', 'at', 'in', 'near', 'on', 'from', 'to', 'into', 'through', 'along', 'via', 'outside', 'inside']);
@@ -23,7 +25,10 @@ export function applyPlaceContext(cands: Candidate[], toks: Token[]): void {
     // "over the Simón Bolívar (bridge)", "the Atanasio Girardot binational bridge"; but "imperils
     // the Northrop Grumman plan" names a company.
     const facilityNext = FACILITIES.has(toks[c.b]?.text ?? '') || (toks[c.b]?.word && !toks[c.b].cap && FACILITIES.has(toks[c.b + 1]?.text ?? ''));
-    if ((p1?.toLowerCase() === 'the' && PLACE_PREPOSITIONS.has(p2)) || afterPlaceNoun(c.a) || facilityNext) place = true;
+    // "the Naval Support Facility in Mina Salman", "a factory near Velmar Ostra": a site is
+    // somewhere; a person is not what a facility stands in.
+    const facilityBefore = /^(?:in|at|near|outside)$/.test(p1 ?? '') && SITE_HEAD.test(toks[c.a - 2]?.text ?? '') && !toks[c.b - 1].possessive;
+    if ((p1?.toLowerCase() === 'the' && PLACE_PREPOSITIONS.has(p2)) || afterPlaceNoun(c.a) || facilityNext || facilityBefore) place = true;
     else if (p1 === 'and' || p1 === ',') {
       // "the states of Táchira and Norte de Santander": a list that began as places.
       const prev = cands.find((x) => x.b === c.a - 1);

@@ -17,6 +17,10 @@ export interface TitleSplit {
   titled: boolean;
 }
 
+// Words of ministerial portfolios that the title lists leave out; a run that opens with them
+// right after a title and "and"/"for" continues the title (CandidateFinder).
+export const PORTFOLIO = new Set(['emigration', 'immigration', 'migration', 'expatriates', 'diaspora', 'planning', 'investment', 'investments', 'cooperation', 'integration', 'tourism', 'culture', 'information', 'communications', 'commerce', 'industry', 'development', 'employment', 'infrastructure', 'housing', 'innovation', 'technology', 'research', 'welfare', 'fisheries', 'forestry', 'climate', 'environment', 'agriculture', 'transport', 'francophonie', 'worship', 'political', 'economic', 'consular', 'multilateral', 'bilateral', 'legal', 'public', 'social', 'regional', 'strategic', 'parliamentary', 'religious', 'humanitarian', 'cultural', 'international', 'european', 'african', 'arab', 'asian', 'americas', 'gulf', 'digital', 'national', 'reconstruction']);
+
 let cache: { lex: Lexicon; words: Set<string>; heads: Set<string>; ofTail: Set<string> } | null = null;
 function titleWords(lex: Lexicon): { words: Set<string>; heads: Set<string>; ofTail: Set<string> } {
   if (cache?.lex === lex) return cache;

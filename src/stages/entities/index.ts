@@ -9,11 +9,15 @@ import { refineProducts } from './ProductRefiner.ts';
 import { link } from './CorefLinker.ts';
 import { dropNonActorMentions } from './NonActorMentionFilter.ts';
 import { dropCountryModifiers } from './CountryModifierFilter.ts';
+import { dropCountriesOfOrgs } from './CountryOfOrgRule.ts';
 import { dropIndexNames } from './IndexNameFilter.ts';
 import { findDescriptorOrgs } from './DescriptorOrgRule.ts';
 import { buildEntities } from './EntityBuilder.ts';
 import { applyPlaceContext } from './PlaceContextRule.ts';
 import { applyCityState } from './CityStateRule.ts';
+import { applyDatelineAgencies } from './DatelineAgencyRule.ts';
+import { dropProductNames } from './ProductNounFilter.ts';
+import { dropSourceSiteNames } from './SourceSiteFilter.ts';
 import { applyFacilityMentions } from './FacilityMentionRule.ts';
 import { applyPossessorNames } from './PossessorNameRule.ts';
 import { buildLexicon, defaultLexicon, type Lexicon, type LexiconExtension } from './Lexicons.ts';
@@ -46,14 +50,16 @@ export function findEntities(
   sentences: ArticleRecord['sentences'],
   options: EntitiesOptions = {},
   publishedAt: string | null = null,
+  source: string | null = null,
 ): Entity[] {
   const lex = lexiconFor(options.lexicon);
   teach(lex);
   const sents = sentences && sentences.length ? sentences : [{ start: 0, end: text.length, paragraph: 0 }];
   // The one compromise parse of the article.
   const toks = tokenize(text, sents, tagText(text));
-  const cands = dropThingAcronyms(findCandidates(text, toks, lex), toks, lex);
+  const cands = dropSourceSiteNames(dropThingAcronyms(findCandidates(text, toks, lex), toks, lex), source);
   applyAcronyms(cands, toks, lex);
+  applyDatelineAgencies(cands, toks);
   applyAppositions(cands, toks, text, lex);
   applyPlaceContext(cands, toks);
   cands.push(...applyCityState(cands, toks, text, lex));
@@ -62,8 +68,8 @@ export function findEntities(
   // Candidates typed by a rule other than the lexicon still meet their lexicon entry here.
   for (const c of cands) c.lex ??= lex.lookup(c.text).find((e) => e.kind === c.kind);
   applyFacilityMentions(cands, toks);
-  const kept = dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex);
-  const unindexed = dropIndexNames(kept, toks, lex);
+  const kept = dropCountriesOfOrgs(dropCountryModifiers(dropNonActorMentions(options.dropTaggerOnly ? cands.filter((c) => c.strength > 0 || !c.kind) : cands, toks), toks, lex), toks, lex);
+  const unindexed = dropProductNames(dropIndexNames(kept, toks, lex), toks);
   const year = publishedAt && /^\d{4}/.test(publishedAt) ? Number(publishedAt.slice(0, 4)) : null;
   const clusters = link(unindexed);
   refineProducts(clusters, lex);
@@ -79,6 +85,6 @@ export const entitiesStage: Stage<EntitiesOptions> = {
   defaults: { dropTaggerOnly: false, lexicon: {} },
   run(record: ArticleRecord, options: EntitiesOptions): ArticleRecord {
     if (record.skipNlp) return { ...record, entities: [] };
-    return { ...record, entities: findEntities(record.text, record.sentences, options, record.meta.publishedAt) };
+    return { ...record, entities: findEntities(record.text, record.sentences, options, record.meta.publishedAt, record.meta.source) };
   },
 };
