@@ -30,6 +30,7 @@ import { messageSides } from './MessageDelivery.ts';
 import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { heldTail } from './HeldTail.ts';
+import { adjunctPart } from './GerundAdjunct.ts';
 import { resolveGroup } from './GroupReferent.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -118,7 +119,9 @@ export function extractEvents(
       if ((trigger.host || trigger.guest) && !partFinder.hostHasGuest(clause, trigger)) continue;
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
       if (trigger.type === 'meeting' && PHONE_MEDIUM.test(text.slice(clause.start, clause.end))) trigger = { ...trigger, type: 'phone_call' };
-      let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
+      const adjunct = adjunctPart(text, clause, trigger);
+      const ownClause = adjunct?.span ?? clause;
+      let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(ownClause);
       if (!places.length) {
         const cap = locator.demonymCapital(trigger.type === 'visit' ? { start: trigger.start, end: clause.end } : clause, trigger.type === 'visit');
         if (cap) places = [cap];
@@ -150,6 +153,16 @@ export function extractEvents(
         const previousVerb = sentenceTriggers.filter((t) => t.end <= trigger.start && t.start >= clause.start && t.type !== 'visit' && t.form === 'verb').pop();
         if (previousVerb) parts.participants = cutPreviousObjects(parts.participants, clause, previousVerb.end, verbPhraseAround(text, clause, trigger).start, mentions);
       }
+      // "meet X on Thursday before heading to Y for talks with Z": the main verb's object is no side of the adjunct's event.
+      if (adjunct?.inAdjunct && trigger.type !== 'visit') {
+        // The shared subject is named before the clause's first trigger, or resolved from a pronoun (named nowhere in it).
+        const inside = new Set(mentions.within(adjunct.span).map((m) => m.entity.id));
+        const firstVerb = sentenceTriggers.find((t) => t.start >= clause.start) ?? trigger;
+        const before = new Set(mentions.within({ start: clause.start, end: firstVerb.start }).map((m) => m.entity.id));
+        const named = new Set(mentions.within(clause).map((m) => m.entity.id));
+        parts.participants = parts.participants.filter((e) => inside.has(e.id) || before.has(e.id) || !named.has(e.id));
+        parts.objects = parts.objects.filter((e) => inside.has(e.id));
+      }
       parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
       const reportAt = reportedFrom(text, clause, trigger);
       if (reportAt >= 0) {
@@ -166,7 +179,8 @@ export function extractEvents(
       }
       const sides = parts.participants.filter((e) => e.kind === 'person');
       if (trigger.type !== 'visit' && sides.length >= 2) pairs.push(sides);
-      const vp = verbPhraseAround(text, clause, trigger);
+      const vp0 = verbPhraseAround(text, clause, trigger);
+      const vp = { start: Math.max(vp0.start, ownClause.start), end: Math.min(vp0.end, ownClause.end) };
       // "visited Damascus on January 3 and met al-Sharaa": a verb phrase with no time shares the one before it.
       // "visited Beirut in February, where he held talks": the "where" clause shares the time of what it hangs on.
       // "visited Vilnius in January, when he met Nauseda": so does a "when" clause whose own verb is the trigger.
@@ -183,7 +197,7 @@ export function extractEvents(
       const ownTimes = asides.length ? times.filter((t) => !asides.some((a) => a.start <= t.start && t.end <= a.end)) : times;
       const date =
         findDate(text, ownTimes, ownVp, trigger) ??
-        (vp.start > clause.start ? findDate(text, ownTimes, { start: clause.start, end: vp.start }, trigger) : null) ??
+        (vp.start > clause.start && !adjunct?.inAdjunct ? findDate(text, ownTimes, { start: clause.start, end: vp.start }, trigger) : null) ??
         (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null) ??
         (held ? findDate(text, times, held.span, trigger) : null);
       if (held && !places.length) places = locator.find(held.span);

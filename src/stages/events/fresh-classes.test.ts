@@ -1,0 +1,48 @@
+// Error classes found on fresh (untuned) articles, each checked on sentences written for these
+// tests, with the look-alike that must not change.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, EventRecord } from '../../pipeline/types.ts';
+import { eventsStage } from './index.ts';
+import { type EntitySpec, makeRecord } from './testRecord.ts';
+
+const person = (name: string, forms: string[], country?: string, role?: string): EntitySpec => ({ kind: 'person', name, forms, country, role });
+const place = (name: string, country?: string): EntitySpec => ({ kind: 'location', name, country });
+
+function run(text: string, specs: EntitySpec[], times: { text: string; value: string | null }[] = [], publishedAt: string | null = '2024-09-10'): EventRecord[] {
+  return (eventsStage.run(makeRecord(text, specs, times, publishedAt), eventsStage.defaults) as ArticleRecord).events!;
+}
+const line = (e: EventRecord) => [e.type, e.participants.map((p) => p.name).sort().join('+'), e.location?.name ?? '-', e.date?.value ?? '-', e.status].join(' | ');
+const summary = (es: EventRecord[]) => es.map(line);
+
+describe('"before/after + V-ing": a second action with its own place and time', () => {
+  const A = person('Lena Roth', ['Roth'], 'AUT', 'Foreign Minister');
+  const B = person('Ivo Kral', ['Kral'], 'CZE', 'Prime Minister');
+
+  it('the trip after "before heading to" neither places the meeting nor takes its day', () => {
+    const text = 'Roth is also expected to meet Czech Prime Minister Ivo Kral on Thursday before heading to Bratislava for talks with Slovak officials.';
+    const es = run(text, [A, B, place('Bratislava')], [{ text: 'Thursday', value: '2024-09-12' }]);
+    const s = summary(es);
+    expect(s).toContain('meeting | Ivo Kral+Lena Roth | - | 2024-09-12 | planned');
+    expect(s).toContain('visit | Lena Roth | Bratislava | - | planned');
+  });
+
+  it('"after visiting X" keeps its own place; the main verb keeps its day', () => {
+    const text = 'Foreign Minister Lena Roth met Ivo Kral in Prague on Monday after touring Brno with business leaders.';
+    const es = run(text, [A, B, place('Prague'), place('Brno')], [{ text: 'Monday', value: '2024-09-09' }]);
+    expect(summary(es)).toContain('meeting | Ivo Kral+Lena Roth | Prague | 2024-09-09 | occurred');
+  });
+
+  it('"before flying on to X" after a past meeting: the trip is the next stop, the meeting keeps its place', () => {
+    const text = 'Kral met Foreign Minister Lena Roth in Vienna on Monday before flying on to Ljubljana.';
+    const es = run(text, [A, B, place('Vienna'), place('Ljubljana')], [{ text: 'Monday', value: '2024-09-09' }]);
+    const s = summary(es);
+    expect(s).toContain('meeting | Ivo Kral+Lena Roth | Vienna | 2024-09-09 | occurred');
+    expect(s.some((x) => x.startsWith('visit | Ivo Kral | Ljubljana | 2024-09-09'))).toBe(false);
+  });
+
+  it('"talks on boosting trade" is a topic, not a second action', () => {
+    const text = 'Roth held talks on boosting trade with Ivo Kral in Prague on Monday.';
+    const es = run(text, [A, B, place('Prague')], [{ text: 'Monday', value: '2024-09-09' }]);
+    expect(summary(es)).toEqual(['meeting | Ivo Kral+Lena Roth | Prague | 2024-09-09 | occurred']);
+  });
+});
