@@ -4,6 +4,7 @@
 import type { EventLocation, Span } from '../../pipeline/types.ts';
 import { capitalOfCountry, countryByDemonym, countryByName } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
+import { venueCity } from './VenueCity.ts';
 
 // A proper name: capitalized words, with the small linking words names carry inside.
 const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b`;
@@ -77,9 +78,11 @@ export class LocationFinder {
 
   private make(phraseStart: number, phraseEnd: number, nameStart: number, raw: string): FoundLocation | null {
     const name = clean(raw);
-    if (!this.acceptable(nameStart, name)) return null;
+    // "at the Planalto Palace", "in the Kremlin": a known venue is its city (even where the name also stands for a government).
+    const city = venueCity(name);
+    if (!city && !this.acceptable(nameStart, name)) return null;
     return {
-      name,
+      name: city ?? name,
       text: this.text.slice(phraseStart, nameStart + name.length),
       span: { start: phraseStart, end: nameStart + name.length },
       phrase: { start: phraseStart, end: phraseEnd },
@@ -102,7 +105,7 @@ export class LocationFinder {
         // "at Gudaibiya Palace the Foreign Secretary": the venue ends at its head word.
         if (re === AT_VENUE) raw = VENUE_PREFIX.exec(raw)?.[0] ?? raw;
         const nameStart = span.start + m.index + m[0].lastIndexOf(raw);
-        if (re === AT_VENUE && !VENUE_HEAD.test(clean(raw))) continue;
+        if (re === AT_VENUE && !VENUE_HEAD.test(clean(raw)) && !venueCity(clean(raw))) continue;
         const loc = this.make(phraseStart, phraseStart + m[0].length, nameStart, raw);
         if (loc) out.push(loc);
       }

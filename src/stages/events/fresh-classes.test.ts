@@ -46,3 +46,25 @@ describe('"before/after + V-ing": a second action with its own place and time', 
     expect(summary(es)).toEqual(['meeting | Ivo Kral+Lena Roth | Prague | 2024-09-09 | occurred']);
   });
 });
+
+describe('a known venue stands for its city', () => {
+  const A = person('Rui Costa', ['Costa'], 'PRT', 'President');
+  const B = person('Ana Lima', ['Lima'], 'BRA', 'President');
+  const C = person('Oleg Petrov', ['Petrov'], 'RUS', 'President');
+  const KREMLIN = { kind: 'organization' as const, name: 'Kremlin', forms: [] };
+
+  it('"at the Planalto Palace" is Brasília, "in the Kremlin" Moscow (also when the Kremlin is tagged as the government)', () => {
+    expect(summary(run('Costa met Ana Lima at the Planalto Palace on Monday.', [A, B], [{ text: 'Monday', value: '2024-09-09' }]))).toEqual([
+      'meeting | Ana Lima+Rui Costa | Brasília | 2024-09-09 | occurred',
+    ]);
+    expect(summary(run('Oleg Petrov received Costa in the Kremlin on Monday.', [A, C, KREMLIN], [{ text: 'Monday', value: '2024-09-09' }]))).toEqual([
+      'meeting | Oleg Petrov+Rui Costa | Moscow | 2024-09-09 | occurred',
+    ]);
+  });
+
+  it('"talks at Zhongnanhai", "at Hyderabad House" name the city; a generic palace stays as told', () => {
+    const X = person('Li Wen', ['Li'], 'CHN', 'Premier');
+    expect(summary(run('Costa held talks with Li Wen at Zhongnanhai.', [A, X]))).toEqual(['meeting | Li Wen+Rui Costa | Beijing | - | occurred']);
+    expect(summary(run('Costa held talks with Li Wen at the Presidential Palace.', [A, X]))).toEqual(['meeting | Li Wen+Rui Costa | Presidential Palace | - | occurred']);
+  });
+});
