@@ -68,3 +68,20 @@ describe('a known venue stands for its city', () => {
     expect(summary(run('Costa held talks with Li Wen at the Presidential Palace.', [A, X]))).toEqual(['meeting | Li Wen+Rui Costa | Presidential Palace | - | occurred']);
   });
 });
+
+describe('"the Kingdom", "the Sultanate": the state of that style placed before', () => {
+  const A = person('Omar Haddad', ['Haddad'], 'OMN', 'Foreign Minister');
+  const B = person('Karin Dahl', ['Dahl'], 'NOR', 'Foreign Minister');
+
+  it('a visit "to the Sultanate" after a meeting in Muscat is a visit to Oman', () => {
+    const text = 'Haddad received Karin Dahl in Muscat on Sunday. Dahl is on a two-day visit to the Sultanate.';
+    const s = summary(run(text, [A, B, place('Muscat', 'OMN')], [{ text: 'Sunday', value: '2024-09-08' }]));
+    expect(s).toContain('visit | Karin Dahl | Oman | - | occurred');
+  });
+
+  it('a kingdom is not taken from a republic named before it', () => {
+    const text = 'Dahl met Haddad in Paris on Sunday. Dahl is on a two-day visit to the Kingdom.';
+    const s = summary(run(text, [A, B, place('Paris', 'FRA')], [{ text: 'Sunday', value: '2024-09-08' }]));
+    expect(s.some((x) => x.startsWith('visit | Karin Dahl | France'))).toBe(false);
+  });
+});
