@@ -85,3 +85,20 @@ describe('"the Kingdom", "the Sultanate": the state of that style placed before'
     expect(s.some((x) => x.startsWith('visit | Karin Dahl | France'))).toBe(false);
   });
 });
+
+describe('a fronted "In X," sets the place of its clause', () => {
+  const A = person('Hana Novak', ['Novak'], 'CZE', 'Foreign Minister');
+  const B = person('Luis Vega', ['Vega'], 'CHL', 'Foreign Minister');
+
+  it('a later "in Y" inside the topic of the talks is not the place', () => {
+    const text = 'In Santiago, Novak will meet her Chilean counterpart Luis Vega on Monday for talks on lithium, the climate summit in Valparaíso and trade.';
+    const s = summary(run(text, [A, B, place('Santiago'), place('Valparaíso')], [{ text: 'Monday', value: '2024-09-16' }]));
+    expect(s).toEqual(['meeting | Hana Novak+Luis Vega | Santiago | 2024-09-16 | planned']);
+  });
+
+  it('without a fronted place, the place after the trigger still counts', () => {
+    const text = 'On Monday, Novak met Luis Vega in Valparaíso.';
+    const s = summary(run(text, [A, B, place('Valparaíso')], [{ text: 'Monday', value: '2024-09-09' }]));
+    expect(s).toEqual(['meeting | Hana Novak+Luis Vega | Valparaíso | 2024-09-09 | occurred']);
+  });
+});

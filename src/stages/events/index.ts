@@ -58,7 +58,10 @@ function evidenceSpan(text: string, s: Span): Span {
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : { start: s.start, end: s.end };
 }
 
-function chooseLocation(found: FoundLocation[], trigger: Span): FoundLocation | null {
+function chooseLocation(found: FoundLocation[], trigger: Span, text = '', sentenceStart = -1): FoundLocation | null {
+  // "In Brasília, the minister will meet X for talks on ... COP30 in Belém": a fronted place sets the scene of the whole clause.
+  const fronted = found.find((l) => l.phrase.start === sentenceStart && l.span.end <= trigger.start && /^,/.test(text.slice(l.span.end, l.span.end + 1)) && /^In\s/.test(text.slice(l.phrase.start, l.phrase.start + 3)));
+  if (fronted) return fronted;
   const after = found.find((l) => l.span.start >= trigger.start);
   return after ?? found.filter((l) => l.span.end <= trigger.start).pop() ?? null;
 }
@@ -270,7 +273,7 @@ export function extractEvents(
           }
           return locator.tripTarget(clause.start, trigger.start);
         };
-        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? fromContext();
+        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger, text, sentence.start) ?? fromContext();
         const ps = parts.participants;
         const { subjects, objects } = parts;
         if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
