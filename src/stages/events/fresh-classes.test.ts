@@ -102,3 +102,30 @@ describe('a fronted "In X," sets the place of its clause', () => {
     expect(s).toEqual(['meeting | Hana Novak+Luis Vega | Valparaíso | 2024-09-09 | occurred']);
   });
 });
+
+describe('a trip announced as a list of countries, then told leg by leg', () => {
+  const A = person('Eva Lund', ['Lund'], 'SWE', 'Foreign Minister');
+  const B = person('Jorge Paz', ['Paz'], 'PER', 'Foreign Minister');
+  const C = person('Rosa Vidal', ['Vidal'], 'COL', 'Foreign Minister');
+  const times = [
+    { text: '3 March', value: '2025-03-03' },
+    { text: '7 March', value: '2025-03-07' },
+  ];
+
+  it('each country is the visit to its town; the range starts the first leg only', () => {
+    const text =
+      'Foreign Minister Eva Lund will travel to Peru and Colombia from 3 March to 7 March. ' +
+      'In Lima, Lund will hold talks with her counterpart Jorge Paz. ' +
+      'Lund will then fly on to Bogotá, where she will meet Rosa Vidal.';
+    const s = summary(run(text, [A, B, C, place('Lima', 'PER'), place('Bogotá', 'COL'), place('Peru'), place('Colombia')], times, '2025-02-20'));
+    expect(s).toContain('visit | Eva Lund | Lima | 2025-03-03 | planned');
+    expect(s).toContain('visit | Eva Lund | Bogotá | - | planned');
+    expect(s.filter((x) => x.startsWith('visit'))).toHaveLength(2);
+  });
+
+  it('a single-country visit keeps its country and its date', () => {
+    const text = 'Foreign Minister Eva Lund will travel to Peru from 3 March to 7 March. She will hold talks with Jorge Paz in Lima.';
+    const s = summary(run(text, [A, B, place('Lima', 'PER'), place('Peru')], times, '2025-02-20'));
+    expect(s).toContain('visit | Eva Lund | Peru | 2025-03-03 | planned');
+  });
+});

@@ -26,6 +26,7 @@ import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
+import { placeTripLegs } from './TripLegs.ts';
 import { messageSides } from './MessageDelivery.ts';
 import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
@@ -423,6 +424,7 @@ export function extractEvents(
   });
 
   mergeNestedVisits(drafts, mentions);
+  placeTripLegs(text, drafts, mentions);
   // Dates first: a meeting "later in the day" is then placed by the visit of that day.
   inheritSameDay(text, drafts);
   inheritScene(text, sentences, drafts, mentions);
