@@ -129,3 +129,20 @@ describe('a trip announced as a list of countries, then told leg by leg', () => 
     expect(s).toContain('visit | Eva Lund | Peru | 2025-03-03 | planned');
   });
 });
+
+describe('"It will be the X\'s first trip to Y" describes the trip just told', () => {
+  const A = person('Eva Lund', ['Lund'], 'SWE', 'Foreign Minister');
+  const B = person('Jorge Paz', ['Paz'], 'PER', 'Foreign Minister');
+
+  it('adds no visit after the trip was told, whoever the possessor resolves to', () => {
+    const text = 'Foreign Minister Eva Lund will travel to Lima on Monday. She will hold talks with Foreign Minister Jorge Paz. It will be the Foreign Minister\'s first trip to South America.';
+    const s = summary(run(text, [A, B, place('Lima')], [{ text: 'Monday', value: '2025-03-03' }], '2025-02-27'));
+    expect(s.filter((x) => x.startsWith('visit'))).toEqual(['visit | Eva Lund | Lima | 2025-03-03 | planned']);
+  });
+
+  it('with no trip told before, "This is Lund\'s first visit to Peru" is the visit', () => {
+    const text = 'This is Lund\'s first visit to Peru since 2019.';
+    const s = summary(run(text, [A, place('Peru')], [{ text: '2019', value: '2019' }]));
+    expect(s.some((x) => x.startsWith('visit | Eva Lund | Peru'))).toBe(true);
+  });
+});

@@ -52,6 +52,7 @@ const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|fourth|fifth|
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
 const PHONE_MEDIUM = /\b(?:by|over|on|via|through|in)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
+const RESTATED_TRIP = /^\s*(?:It|This|That|The (?:trip|visit|tour|journey))\s+(?:will\s+be|would\s+be|is|was|marks|will\s+mark|marked|is\s+to\s+be)\s+(?:the|a|an|his|her|their|its|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}?\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const SITE_OBJECT = /^\s+(?:several|a|an|the|some|two|three|four|local|various|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:companies|company|factory|factories|plants?|sites?|facilities|facility|firms?|schools?|hospitals?|camps?|museums?|exhibitions?|universities|university|projects?|farms?|ports?|bases?|shipyards?|production lines?)\b/u;
 
 function evidenceSpan(text: string, s: Span): Span {
@@ -248,6 +249,8 @@ export function extractEvents(
       const own = () => ({ ...base, evidence: [...base.evidence], sentences: [...base.sentences] });
       if (trigger.type === 'visit') {
         if (!parts.agent) continue;
+        // "It will be the minister's first trip to South America": a predicate that describes the trip just told, no new one.
+        if (trigger.form === 'noun' && RESTATED_TRIP.test(text.slice(sentence.start, trigger.start)) && drafts.some((x) => x.type === 'visit' && si - x.sentences[x.sentences.length - 1] <= 6)) continue;
         // "during his visit", "on his latest trip": the visit frames what the sentences around it tell.
         const frame = /\b(?:during|on|while on|in the course of|as part of)\s+(?:his|her|their|the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
         // "met Y in Baku on Wednesday as part of his two-day visit": the time before the frame is the meeting's.
