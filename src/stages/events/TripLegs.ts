@@ -9,7 +9,7 @@ import type { MentionIndex } from './MentionIndex.ts';
 
 const RANGE = /\b(?:from|between)\b.*\b(?:to|until|and|till)\b|[–-]\s*\d/i;
 // The time stage gives a range as two dates: "from 29 September to 2 October" is a range by its neighbours.
-function isRange(text: string, date: NonNullable<Draft['date']>): boolean {
+export function isRange(text: string, date: NonNullable<Draft['date']>): boolean {
   if (RANGE.test(date.text)) return true;
   const sp = date.span;
   return !!sp && (/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, sp.start - 9), sp.start)) || /^\s*(?:to|until|till|through|[–-])\s*\d/i.test(text.slice(sp.end, sp.end + 10)));

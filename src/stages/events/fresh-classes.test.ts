@@ -146,3 +146,26 @@ describe('"It will be the X\'s first trip to Y" describes the trip just told', (
     expect(s.some((x) => x.startsWith('visit | Eva Lund | Peru'))).toBe(true);
   });
 });
+
+describe('a weekday told after a trip with a date range falls inside the trip', () => {
+  const A = person('Eva Lund', ['Lund'], 'SWE', 'Foreign Minister');
+  const B = person('Jorge Paz', ['Paz'], 'PER', 'Foreign Minister');
+  // Published Thursday 2025-02-20; the trip runs Monday 3 to Friday 7 March.
+  const times = [
+    { text: '3 March', value: '2025-03-03' },
+    { text: '7 March', value: '2025-03-07' },
+    { text: 'Wednesday', value: '2025-02-26' },
+  ];
+
+  it('"on Wednesday" after "from 3 March to 7 March" is 5 March', () => {
+    const text = 'Foreign Minister Eva Lund will travel to Lima from 3 March to 7 March. She will hold talks with Foreign Minister Jorge Paz on Wednesday.';
+    const s = summary(run(text, [A, B, place('Lima')], times, '2025-02-20'));
+    expect(s).toContain('meeting | Eva Lund+Jorge Paz | Lima | 2025-03-05 | planned');
+  });
+
+  it('a meeting told before the trip in its sentence keeps the first Wednesday', () => {
+    const text = 'Lund will meet Jorge Paz on Wednesday before travelling to Lima from 3 March to 7 March.';
+    const s = summary(run(text, [A, B, place('Lima')], times, '2025-02-20'));
+    expect(s.some((x) => x.startsWith('meeting | Eva Lund+Jorge Paz') && x.includes('2025-02-26'))).toBe(true);
+  });
+});

@@ -27,6 +27,7 @@ import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './Ne
 import { inheritMarginPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
 import { placeTripLegs } from './TripLegs.ts';
+import { weekdayInTrip } from './TripWeekday.ts';
 import { messageSides } from './MessageDelivery.ts';
 import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
@@ -427,6 +428,7 @@ export function extractEvents(
   });
 
   mergeNestedVisits(drafts, mentions);
+  weekdayInTrip(text, drafts);
   placeTripLegs(text, drafts, mentions);
   // Dates first: a meeting "later in the day" is then placed by the visit of that day.
   inheritSameDay(text, drafts);
