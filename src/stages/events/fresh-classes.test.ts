@@ -169,3 +169,23 @@ describe('a weekday told after a trip with a date range falls inside the trip', 
     expect(s.some((x) => x.startsWith('meeting | Eva Lund+Jorge Paz') && x.includes('2025-02-26'))).toBe(true);
   });
 });
+
+describe('unnamed delegates of the people named meet for their states', () => {
+  const A = person('Amara Diallo', ['Diallo'], 'SEN', 'President');
+  const B = person('Kofi Mensah', ['Mensah'], 'GHA', 'President');
+  const SEN = place('Senegal');
+  const GHA = place('Ghana');
+
+  it('"agreed that their foreign ministers would meet in X" is a meeting of the two states', () => {
+    const text = 'Senegal and Ghana are neighbours. Diallo and Kofi Mensah agreed that their foreign ministers would meet in Accra next week.';
+    const s = summary(run(text, [A, B, SEN, GHA, place('Accra')], [{ text: 'next week', value: null }]));
+    expect(s).toEqual(['meeting | Ghana+Senegal | Accra | - | planned']);
+  });
+
+  it('"the two sides\' negotiators met" likewise; the leaders meeting themselves stay the sides', () => {
+    const t1 = 'Diallo and Kofi Mensah said the two sides\' negotiators met in Dakar on Monday.';
+    expect(summary(run(t1, [A, B, SEN, GHA, place('Dakar')], [{ text: 'Monday', value: '2024-09-09' }]))).toEqual(['meeting | Ghana+Senegal | Dakar | 2024-09-09 | occurred']);
+    const t2 = 'Diallo and Kofi Mensah met in Dakar on Monday with their foreign ministers.';
+    expect(summary(run(t2, [A, B, SEN, GHA, place('Dakar')], [{ text: 'Monday', value: '2024-09-09' }]))).toEqual(['meeting | Amara Diallo+Kofi Mensah | Dakar | 2024-09-09 | occurred']);
+  });
+});

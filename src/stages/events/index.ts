@@ -33,6 +33,7 @@ import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { heldTail } from './HeldTail.ts';
 import { adjunctPart } from './GerundAdjunct.ts';
+import { delegateSides } from './DelegateSides.ts';
 import { resolveGroup } from './GroupReferent.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -170,6 +171,14 @@ export function extractEvents(
         parts.objects = parts.objects.filter((e) => inside.has(e.id));
       }
       parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
+      if (trigger.type !== 'visit' && trigger.form === 'verb') {
+        const states = delegateSides(text, clause, trigger, entities, parts.participants);
+        if (states) {
+          parts.participants = states;
+          parts.subjects = states;
+          parts.objects = [];
+        }
+      }
       const reportAt = reportedFrom(text, clause, trigger);
       if (reportAt >= 0) {
         const named = new Set(mentions.within({ start: reportAt, end: clause.end }).map((m) => m.entity.id));
