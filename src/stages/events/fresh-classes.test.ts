@@ -189,3 +189,30 @@ describe('unnamed delegates of the people named meet for their states', () => {
     expect(summary(run(t2, [A, B, SEN, GHA, place('Dakar')], [{ text: 'Monday', value: '2024-09-09' }]))).toEqual(['meeting | Amara Diallo+Kofi Mensah | Dakar | 2024-09-09 | occurred']);
   });
 });
+
+describe('summit attendees', () => {
+  const A = person('Ana Lima', ['Lima'], 'BRA', 'President');
+  const B = person('Jose Ruiz', ['Ruiz'], 'ARG', 'President');
+  const C = person('Pedro Sosa', ['Sosa'], 'URY', 'President');
+  const ORG = { kind: 'organization' as const, name: 'Pacific Islands Forum', forms: [] };
+  const MON = [{ text: 'Monday', value: '2024-09-09' }];
+
+  it('"was attended by A, B and C" after the summit\'s place and time gives its attendees', () => {
+    const text = 'The Pacific Islands Forum summit in Suva on Monday was attended by Ana Lima, Jose Ruiz and Pedro Sosa.';
+    expect(summary(run(text, [A, B, C, ORG, place('Suva')], MON))).toEqual(['meeting | Ana Lima+Jose Ruiz+Pacific Islands Forum+Pedro Sosa | Suva | 2024-09-09 | occurred']);
+  });
+
+  it('"leaders of X, Y and Z gathered in T for the summit": the states attend', () => {
+    const text = 'Leaders of Brazil, Argentina and Uruguay gathered in Suva on Monday for the Pacific Islands Forum summit.';
+    expect(summary(run(text, [ORG, place('Brazil'), place('Argentina'), place('Uruguay'), place('Suva')], MON))).toEqual([
+      'meeting | Argentina+Brazil+Pacific Islands Forum+Uruguay | Suva | 2024-09-09 | occurred',
+    ]);
+  });
+
+  it('"preparations for the summit" is no attending; a protest gathered for it neither names states', () => {
+    const text = 'Officials discussed preparations for the Pacific Islands Forum summit.';
+    expect(summary(run(text, [ORG])).filter((x) => x.includes('Brazil'))).toEqual([]);
+    const t2 = 'Protesters gathered in Suva on Monday for the Pacific Islands Forum summit.';
+    expect(summary(run(t2, [ORG, place('Suva')], MON)).every((x) => !x.includes('Ana Lima'))).toBe(true);
+  });
+});

@@ -318,6 +318,11 @@ export function extractEvents(
       if (summit.attended) {
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
         attendees = parts.group ? (resolveGroup(pairs, parts.groupNoun, text, mentions, summit.phrase.start) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+        // "Leaders of Brazil, Argentina and Uruguay gathered ... for the summit": with no one named, the states attend.
+        if (!attendees.length) {
+          const states = parts.participants.filter((p) => p.kind === 'location');
+          if (states.length >= 2) attendees = states;
+        }
       }
       // "On the sidelines of the APEC summit, X held a meeting with Y": those who meet on its sidelines attend it.
       if (!attendees.length && summit.sidelines) {
@@ -325,7 +330,8 @@ export function extractEvents(
         attendees = met.filter((e, i) => met.findIndex((x) => x.id === e.id) === i);
       }
       // "the meeting of the Supreme Interstate Council chaired by the two presidents": its chairs attend it.
-      const by = /^\s+(?:(?:co-)?chaired|hosted|attended|led)\s+by\s+/i.exec(text.slice(summit.phrase.end, summit.phrase.end + 40));
+      // "The X summit in Montevideo on Monday was attended by A, B and C": a place and time may come between.
+      const by = /^(?:\s+(?:in|on|at)\s+[^.;,]{1,50}?)?(?:,)?\s+(?:(?:was|were|is|are|will\s+be)\s+(?:also\s+)?)?(?:(?:co-)?chaired|hosted|attended|led)\s+by\s+/i.exec(text.slice(summit.phrase.end, summit.phrase.end + 100));
       if (by) {
         const from = summit.phrase.end + by[0].length;
         const ref = resolver.find({ start: from, end: Math.min(sentence.end, from + 40) });
