@@ -21,7 +21,8 @@ export function inheritPlaces(drafts: Draft[], text = ''): void {
     };
     const visits = drafts.filter((v) => v.type === 'visit' && v.location && v.agent && (v.status === d.status || during(v)));
     // A trip to several places does not tell which one the meeting was in.
-    const sameSentence = visits.filter((v) => v.sentences.includes(first));
+    // "meet X on Wednesday before heading to Bishkek": a trip told as what follows the meeting is not where it is.
+    const sameSentence = visits.filter((v) => v.sentences.includes(first) && !((v.at ?? 0) > (d.at ?? 0) && LATER_TRIP.test(text.slice(d.at ?? 0, (v.at ?? 0) + 20))));
     if (new Set(sameSentence.map((v) => v.location!.name)).size > 1) continue;
     // "held talks today ... The minister arrived in Astana on Tuesday": an arrival told just after, dated
     // before the meeting, is the visit the meeting happened on.
@@ -53,6 +54,7 @@ export function inheritPlaces(drafts: Draft[], text = ''): void {
   }
 }
 
+const LATER_TRIP = /\b(?:before|prior to)\s+\p{Ll}+ing\b|\b(?:then|later|afterwards|next)\s+(?:travel|head|fly|go|leave|continue|proceed)/u;
 const DURING_TRIP = /\bduring (?:the|his|her|their|that) (?:trip|visit|tour|stay)\b/i;
 const SAME_DAY = /\b(?:earlier|later) (?:on|in) the day\b|\bthe same day\b|\bthat day\b/i;
 

@@ -11,6 +11,7 @@ const byName = new Map<string, CountryInfo>();
 const byDemonym = new Map<string, CountryInfo>();
 const capitalOf = new Map<string, string>();
 const capitalByCode = new Map<string, string>();
+const officialByCode = new Map<string, string>();
 
 for (const c of countries as unknown as Array<{
   cca3: string;
@@ -20,6 +21,7 @@ for (const c of countries as unknown as Array<{
   demonyms?: { eng?: { m: string; f: string } };
 }>) {
   const info = { cca3: c.cca3, name: c.name.common };
+  officialByCode.set(c.cca3, c.name.official);
   for (const n of [c.name.common, c.name.official, ...c.altSpellings.filter((a) => !/^[A-Z]{2,3}$/.test(a))]) {
     if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), info);
   }
@@ -54,4 +56,9 @@ export function countryOfPlace(name: string): string | undefined {
 /** The capital city of a country ("the Indonesian capital" → Jakarta). */
 export function capitalOfCountry(cca3: string): string | undefined {
   return capitalByCode.get(cca3);
+}
+
+/** The state's official style ("Kingdom of Saudi Arabia"). */
+export function officialName(cca3: string): string | undefined {
+  return officialByCode.get(cca3);
 }

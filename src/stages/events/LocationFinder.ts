@@ -2,8 +2,9 @@
 // "at Dolmabahce Palace in Istanbul", "on the sidelines of ... in X", and for visits the
 // destination ("visit to Ankara", "visiting Bangladesh, India and Sri Lanka").
 import type { EventLocation, Span } from '../../pipeline/types.ts';
-import { capitalOfCountry, countryByDemonym, countryByName } from './CountryLexicon.ts';
+import { capitalOfCountry, countryByCode, countryByDemonym, countryByName, countryOfPlace, officialName } from './CountryLexicon.ts';
 import type { MentionIndex } from './MentionIndex.ts';
+import { venueCity } from './VenueCity.ts';
 
 // A proper name: capitalized words, with the small linking words names carry inside.
 const TIME_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b`;
@@ -42,6 +43,8 @@ const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|
 const EVENT_HELD = /\b(?:talks|meetings?|summit|consultations|discussions|negotiations|conference|session|round|dialogue)\b[^.;]{0,100}?\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?held\s+$/i;
 const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:The|A|An|His|Her|Their|Its|This|That)$|Order|Addition|Response|Particular|Turn|Return|Light|Line|Favor|Favour|Support|Accordance|Contrast|General|Recent|Total|English|Arabic|Turkish|Person|Office|Power|Charge|Public|Private|Practice|Principle|Short|Detail|Fact|Time|Today|Yesterday)\b/;
 
+const STATE_STYLE = /^(?:Kingdom|Sultanate|Emirate|Republic|Principality|Grand Duchy)$/;
+
 /** A building or venue rather than a town: a merged event prefers the town. */
 export function isVenue(name: string): boolean {
   return VENUE_HEAD.test(name);
@@ -75,11 +78,25 @@ export class LocationFinder {
     return true;
   }
 
+  /** "on an official visit to the Kingdom": the state of that style last placed in the text before it (Riyadh -> Saudi Arabia). */
+  private styledState(nameStart: number, name: string): string | undefined {
+    if (!STATE_STYLE.test(name) || !/\bthe\s+$/i.test(this.text.slice(Math.max(0, nameStart - 5), nameStart))) return undefined;
+    const before = this.mentions.within({ start: Math.max(0, nameStart - 1500), end: nameStart }).filter((m) => m.entity.kind === 'location');
+    for (let i = before.length - 1; i >= 0; i--) {
+      const e = before[i].entity;
+      const code = countryOfPlace(e.name) ?? (e.country && countryByCode(e.country) ? e.country : undefined);
+      if (code && new RegExp(String.raw`\b${name}\b`, 'i').test(officialName(code) ?? '')) return countryByCode(code)?.name;
+    }
+    return undefined;
+  }
+
   private make(phraseStart: number, phraseEnd: number, nameStart: number, raw: string): FoundLocation | null {
     const name = clean(raw);
-    if (!this.acceptable(nameStart, name)) return null;
+    // "at the Planalto Palace", "in the Kremlin": a known venue is its city (even where the name also stands for a government).
+    const city = venueCity(name) ?? this.styledState(nameStart, name);
+    if (!city && !this.acceptable(nameStart, name)) return null;
     return {
-      name,
+      name: city ?? name,
       text: this.text.slice(phraseStart, nameStart + name.length),
       span: { start: phraseStart, end: nameStart + name.length },
       phrase: { start: phraseStart, end: phraseEnd },
@@ -102,7 +119,7 @@ export class LocationFinder {
         // "at Gudaibiya Palace the Foreign Secretary": the venue ends at its head word.
         if (re === AT_VENUE) raw = VENUE_PREFIX.exec(raw)?.[0] ?? raw;
         const nameStart = span.start + m.index + m[0].lastIndexOf(raw);
-        if (re === AT_VENUE && !VENUE_HEAD.test(clean(raw))) continue;
+        if (re === AT_VENUE && !VENUE_HEAD.test(clean(raw)) && !venueCity(clean(raw))) continue;
         const loc = this.make(phraseStart, phraseStart + m[0].length, nameStart, raw);
         if (loc) out.push(loc);
       }

@@ -20,7 +20,8 @@ const GATHERING = String.raw`(?:[Ss]ummits?|[Mm]inisterial [Mm]eeting|[Cc]onfere
 const AFTER_ORG = new RegExp(String.raw`^(?:\s*\([^)]{1,40}\))?\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING}\b`, 'u');
 // "summit of the GCC", "summits involving the Association of Southeast Asian Nations".
 const BEFORE_ORG = new RegExp(String.raw`${GATHERING}\s+(?:of|involving)\s+(?:the\s+)?(?:[\p{L}-]+[-–])?$`, 'u');
-const ATTEND = /\b(?:attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in|on the (?:sidelines|margins) of|joined|address(?:ed)?)\s+(?:(?:the|a|an|various|this|last|next|upcoming)\s+|[\w-]+\s+){0,4}$/i;
+// "Leaders of A, B and C gathered in X on Monday for the Mercosur summit": gathering for it is attending it.
+const ATTEND = /\b(?:gather(?:ed|s|ing)?\b[^.;]{0,60}?\bfor|converged?\b[^.;]{0,60}?\bfor|attend(?:s|ed|ing)?|at|to|participat(?:e|es|ed|ing) in|t(?:ake|ook|aking) part in|on the (?:sidelines|margins) of|joined|address(?:ed)?)\s+(?:(?:the|a|an|various|this|last|next|upcoming)\s+|[\w-]+\s+){0,4}$/i;
 
 const SIDELINES = /\bon the (?:sidelines|margins) of\s+(?:(?:the|a|an|this|last)\s+|[\w-]+\s+){0,4}$/i;
 // "are attending the summit": a definite summit with no name is the one named before.

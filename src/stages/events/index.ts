@@ -26,10 +26,14 @@ import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
 import { inheritMarginPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
+import { placeTripLegs } from './TripLegs.ts';
+import { weekdayInTrip } from './TripWeekday.ts';
 import { messageSides } from './MessageDelivery.ts';
 import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
 import { heldTail } from './HeldTail.ts';
+import { adjunctPart } from './GerundAdjunct.ts';
+import { delegateSides } from './DelegateSides.ts';
 import { resolveGroup } from './GroupReferent.ts';
 import { ReferenceResolver } from './ReferenceResolver.ts';
 import { classifySalience } from './SalienceClassifier.ts';
@@ -50,6 +54,7 @@ const ORDINAL_BEFORE = /\b(?:first|last|previous|next|second|third|fourth|fifth|
 const DETERMINER_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her|during|after|at|in)\s+(?:[\w-]+\s+){0,2}$/i;
 const PHONE_MEDIUM = /\b(?:by|over|on|via|through|in)\s+(?:the\s+|a\s+)?(?:tele)?phone\b|\b(?:via|by|through)\s+video(?:\s?(?:link|conference|call))?\b|\bvirtually\b/i;
 const HEADER = /^\s*date \d{4}-\d{2}-\d{2}\s*/;
+const RESTATED_TRIP = /^\s*(?:It|This|That|The (?:trip|visit|tour|journey))\s+(?:will\s+be|would\s+be|is|was|marks|will\s+mark|marked|is\s+to\s+be)\s+(?:the|a|an|his|her|their|its|(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}?\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 const SITE_OBJECT = /^\s+(?:several|a|an|the|some|two|three|four|local|various|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:companies|company|factory|factories|plants?|sites?|facilities|facility|firms?|schools?|hospitals?|camps?|museums?|exhibitions?|universities|university|projects?|farms?|ports?|bases?|shipyards?|production lines?)\b/u;
 
 function evidenceSpan(text: string, s: Span): Span {
@@ -57,7 +62,10 @@ function evidenceSpan(text: string, s: Span): Span {
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : { start: s.start, end: s.end };
 }
 
-function chooseLocation(found: FoundLocation[], trigger: Span): FoundLocation | null {
+function chooseLocation(found: FoundLocation[], trigger: Span, text = '', sentenceStart = -1): FoundLocation | null {
+  // "In Brasília, the minister will meet X for talks on ... COP30 in Belém": a fronted place sets the scene of the whole clause.
+  const fronted = found.find((l) => l.phrase.start === sentenceStart && l.span.end <= trigger.start && /^,/.test(text.slice(l.span.end, l.span.end + 1)) && /^In\s/.test(text.slice(l.phrase.start, l.phrase.start + 3)));
+  if (fronted) return fronted;
   const after = found.find((l) => l.span.start >= trigger.start);
   return after ?? found.filter((l) => l.span.end <= trigger.start).pop() ?? null;
 }
@@ -118,7 +126,9 @@ export function extractEvents(
       if ((trigger.host || trigger.guest) && !partFinder.hostHasGuest(clause, trigger)) continue;
       // "spoke with X by phone", "held talks via video link": the medium makes a meeting a call.
       if (trigger.type === 'meeting' && PHONE_MEDIUM.test(text.slice(clause.start, clause.end))) trigger = { ...trigger, type: 'phone_call' };
-      let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(clause);
+      const adjunct = adjunctPart(text, clause, trigger);
+      const ownClause = adjunct?.span ?? clause;
+      let places = trigger.type === 'visit' ? locator.destinations(clause, trigger.start) : locator.find(ownClause);
       if (!places.length) {
         const cap = locator.demonymCapital(trigger.type === 'visit' ? { start: trigger.start, end: clause.end } : clause, trigger.type === 'visit');
         if (cap) places = [cap];
@@ -150,7 +160,25 @@ export function extractEvents(
         const previousVerb = sentenceTriggers.filter((t) => t.end <= trigger.start && t.start >= clause.start && t.type !== 'visit' && t.form === 'verb').pop();
         if (previousVerb) parts.participants = cutPreviousObjects(parts.participants, clause, previousVerb.end, verbPhraseAround(text, clause, trigger).start, mentions);
       }
+      // "meet X on Thursday before heading to Y for talks with Z": the main verb's object is no side of the adjunct's event.
+      if (adjunct?.inAdjunct && trigger.type !== 'visit') {
+        // The shared subject is named before the clause's first trigger, or resolved from a pronoun (named nowhere in it).
+        const inside = new Set(mentions.within(adjunct.span).map((m) => m.entity.id));
+        const firstVerb = sentenceTriggers.find((t) => t.start >= clause.start) ?? trigger;
+        const before = new Set(mentions.within({ start: clause.start, end: firstVerb.start }).map((m) => m.entity.id));
+        const named = new Set(mentions.within(clause).map((m) => m.entity.id));
+        parts.participants = parts.participants.filter((e) => inside.has(e.id) || before.has(e.id) || !named.has(e.id));
+        parts.objects = parts.objects.filter((e) => inside.has(e.id));
+      }
       parts.participants = weakSides(text, clause, trigger, mentions, parts.participants);
+      if (trigger.type !== 'visit' && trigger.form === 'verb') {
+        const states = delegateSides(text, clause, trigger, entities, parts.participants);
+        if (states) {
+          parts.participants = states;
+          parts.subjects = states;
+          parts.objects = [];
+        }
+      }
       const reportAt = reportedFrom(text, clause, trigger);
       if (reportAt >= 0) {
         const named = new Set(mentions.within({ start: reportAt, end: clause.end }).map((m) => m.entity.id));
@@ -166,7 +194,8 @@ export function extractEvents(
       }
       const sides = parts.participants.filter((e) => e.kind === 'person');
       if (trigger.type !== 'visit' && sides.length >= 2) pairs.push(sides);
-      const vp = verbPhraseAround(text, clause, trigger);
+      const vp0 = verbPhraseAround(text, clause, trigger);
+      const vp = { start: Math.max(vp0.start, ownClause.start), end: Math.min(vp0.end, ownClause.end) };
       // "visited Damascus on January 3 and met al-Sharaa": a verb phrase with no time shares the one before it.
       // "visited Beirut in February, where he held talks": the "where" clause shares the time of what it hangs on.
       // "visited Vilnius in January, when he met Nauseda": so does a "when" clause whose own verb is the trigger.
@@ -183,7 +212,7 @@ export function extractEvents(
       const ownTimes = asides.length ? times.filter((t) => !asides.some((a) => a.start <= t.start && t.end <= a.end)) : times;
       const date =
         findDate(text, ownTimes, ownVp, trigger) ??
-        (vp.start > clause.start ? findDate(text, ownTimes, { start: clause.start, end: vp.start }, trigger) : null) ??
+        (vp.start > clause.start && !adjunct?.inAdjunct ? findDate(text, ownTimes, { start: clause.start, end: vp.start }, trigger) : null) ??
         (whereClause ? findDate(text, times, { start: sentence.start, end: clause.start }, trigger) : null) ??
         (held ? findDate(text, times, held.span, trigger) : null);
       if (held && !places.length) places = locator.find(held.span);
@@ -230,6 +259,8 @@ export function extractEvents(
       const own = () => ({ ...base, evidence: [...base.evidence], sentences: [...base.sentences] });
       if (trigger.type === 'visit') {
         if (!parts.agent) continue;
+        // "It will be the minister's first trip to South America": a predicate that describes the trip just told, no new one.
+        if (trigger.form === 'noun' && RESTATED_TRIP.test(text.slice(sentence.start, trigger.start)) && drafts.some((x) => x.type === 'visit' && si - x.sentences[x.sentences.length - 1] <= 6)) continue;
         // "during his visit", "on his latest trip": the visit frames what the sentences around it tell.
         const frame = /\b(?:during|on|while on|in the course of|as part of)\s+(?:his|her|their|the|a|an|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start));
         // "met Y in Baku on Wednesday as part of his two-day visit": the time before the frame is the meeting's.
@@ -256,7 +287,7 @@ export function extractEvents(
           }
           return locator.tripTarget(clause.start, trigger.start);
         };
-        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger) ?? fromContext();
+        const location = trigger.type === 'phone_call' ? null : premodifierPlace(trigger) ?? chooseLocation(near, trigger, text, sentence.start) ?? fromContext();
         const ps = parts.participants;
         const { subjects, objects } = parts;
         if (parts.distributive && ps.length >= 3 && subjects.length >= 1 && objects.length >= 1 && (subjects.length === 1 || objects.length === 1)) {
@@ -287,6 +318,11 @@ export function extractEvents(
       if (summit.attended) {
         const parts = partFinder.find({ start: clause.start, end: summit.phrase.start }, pseudo, places.map((p) => p.span));
         attendees = parts.group ? (resolveGroup(pairs, parts.groupNoun, text, mentions, summit.phrase.start) ?? []) : parts.subjects.length ? parts.subjects : parts.participants.filter((p) => p.kind === 'person');
+        // "Leaders of Brazil, Argentina and Uruguay gathered ... for the summit": with no one named, the states attend.
+        if (!attendees.length) {
+          const states = parts.participants.filter((p) => p.kind === 'location');
+          if (states.length >= 2) attendees = states;
+        }
       }
       // "On the sidelines of the APEC summit, X held a meeting with Y": those who meet on its sidelines attend it.
       if (!attendees.length && summit.sidelines) {
@@ -294,7 +330,8 @@ export function extractEvents(
         attendees = met.filter((e, i) => met.findIndex((x) => x.id === e.id) === i);
       }
       // "the meeting of the Supreme Interstate Council chaired by the two presidents": its chairs attend it.
-      const by = /^\s+(?:(?:co-)?chaired|hosted|attended|led)\s+by\s+/i.exec(text.slice(summit.phrase.end, summit.phrase.end + 40));
+      // "The X summit in Montevideo on Monday was attended by A, B and C": a place and time may come between.
+      const by = /^(?:\s+(?:in|on|at)\s+[^.;,]{1,50}?)?(?:,)?\s+(?:(?:was|were|is|are|will\s+be)\s+(?:also\s+)?)?(?:(?:co-)?chaired|hosted|attended|led)\s+by\s+/i.exec(text.slice(summit.phrase.end, summit.phrase.end + 100));
       if (by) {
         const from = summit.phrase.end + by[0].length;
         const ref = resolver.find({ start: from, end: Math.min(sentence.end, from + 40) });
@@ -406,6 +443,8 @@ export function extractEvents(
   });
 
   mergeNestedVisits(drafts, mentions);
+  weekdayInTrip(text, drafts);
+  placeTripLegs(text, drafts, mentions);
   // Dates first: a meeting "later in the day" is then placed by the visit of that day.
   inheritSameDay(text, drafts);
   inheritScene(text, sentences, drafts, mentions);
