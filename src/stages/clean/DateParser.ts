@@ -16,13 +16,17 @@ const ORD = '(?:st|nd|rd|th)?';
 const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }[] = [
   // ISO dates, also glued to their time ("2025-03-12T14:05").
   { re: /\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])/g, parts: (m) => [m[1], m[2], m[3]] },
-  { re: /\b((?:19|20)\d\d)\/(\d\d)\/(\d\d)\b/g, parts: (m) => [m[1], m[2], m[3]] },
+  // Year first with slashes or dots ("2025/3/12", "2025.03.12 14:05", the East Asian habit) and
+  // in CJK ("2025年3月12日", "2025년 3월 12일").
+  { re: /\b((?:19|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d/.]*\d)/g, parts: (m) => [m[1], m[3], m[4]] },
+  { re: /((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu, parts: (m) => [m[1], m[2], m[3]] },
   { re: new RegExp(`\\b${MON}\\s+(\\d{1,2})${ORD}\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'giu'), parts: (m) => [m[3], m[1], m[2]] },
   { re: new RegExp(`\\b(\\d{1,2})${ORD}\\s*(?:of\\s+)?${MON}\\s*,?\\s*((?:19|20)\\d\\d)\\b`, 'giu'), parts: (m) => [m[3], m[2], m[1]] },
   // Day first with dots is the European habit; slashes only when the day cannot be a month.
   { re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/g, parts: (m) => [m[3], m[2], m[1]] },
-  { re: /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/((?:19|20)\d\d)\b/g, parts: (m) => [m[3], m[2], m[1]] },
-  { re: /\b(\d{1,2})\/(1[3-9]|2\d|3[01])\/((?:19|20)\d\d)\b/g, parts: (m) => [m[3], m[1], m[2]] },
+  // Slashes or dashes ("Tue 15-04-2025 18:47") only when the day cannot be a month.
+  { re: /\b(1[3-9]|2\d|3[01])([/-])(\d{1,2})\2((?:19|20)\d\d)\b/g, parts: (m) => [m[4], m[3], m[1]] },
+  { re: /\b(\d{1,2})([/-])(1[3-9]|2\d|3[01])\2((?:19|20)\d\d)\b/g, parts: (m) => [m[4], m[1], m[3]] },
   // Two-digit years ("11/18/19 11:04 PM EST"), again only when the day cannot be a month.
   { re: /\b(\d{1,2})\/(1[3-9]|2\d|3[01])\/([0-3]\d)\b(?!\/)/g, parts: (m) => [`20${m[3]}`, m[1], m[2]] },
   { re: /\b(1[3-9]|2\d|3[01])\/(\d{1,2})\/([0-3]\d)\b(?!\/)/g, parts: (m) => [`20${m[3]}`, m[2], m[1]] },
@@ -38,7 +42,7 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | n
 // PM EST" the month. Otherwise the page's order (an unambiguous "13/03/2025" elsewhere) decides,
 // and with no hint at all the date is not read: a wrong date is worse than none.
 export type SlashOrder = 'dmy' | 'mdy';
-const AMBIGUOUS = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/g;
+const AMBIGUOUS = /\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 // Zones are matched in capitals only ("IST", not German "ist"; "ET", not French "et").
 const DAY_FIRST_CUE = /(?<![\p{L}\p{N}])(?:(?:1[3-9]|2[0-3])[:.h][0-5]\d|[0-2]?\d h ?[0-5]\d|[0-2]?\dh[0-5]\d|uhr|publié|publiée|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|mis à jour|опубликовано|обновлено)(?![\p{L}\p{N}])/iu;
 const DAY_FIRST_ZONE = /\b(?:IST|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|PKT|AEST|AEDT|AWST|NZST|NZDT|HKT|SGT|WIB|GST|TRT|ICT|PHT|JST|KST)\b/u;
@@ -81,7 +85,7 @@ export function findDates(text: string, pageOrder: SlashOrder | null = null): Fo
   if (order) {
     AMBIGUOUS.lastIndex = 0;
     for (let m = AMBIGUOUS.exec(text); m; m = AMBIGUOUS.exec(text)) {
-      const value = order === 'dmy' ? toDate(m[3], m[2], m[1]) : toDate(m[3], m[1], m[2]);
+      const value = order === 'dmy' ? toDate(m[4], m[3], m[1]) : toDate(m[4], m[1], m[3]);
       if (value && !out.some((o) => m!.index < o.index + o.length && o.index < m!.index + m![0].length)) {
         out.push({ value, index: m.index, length: m[0].length });
       }

@@ -40,7 +40,7 @@ function dateLine(l: Line, order: SlashOrder | null): { value: string; published
 function pageSlashOrder(lines: Line[]): SlashOrder | null {
   for (const l of lines) {
     if (l.label === 'body' || l.label === 'blank') continue;
-    for (const m of l.plain.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(?:19|20)\d\d\b/g)) {
+    for (const m of l.plain.matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d\d\b/g)) {
       const [a, b] = [Number(m[1]), Number(m[2])];
       if (a > 12 && b <= 12) return 'dmy';
       if (b > 12 && a <= 12) return 'mdy';

@@ -88,6 +88,16 @@ describe('clean: dates in other shapes', () => {
     expect(dates('12 марта 2025 г.')).toEqual(['2025-03-12']);
     expect(dates('Pubblicato il 5 giugno 2024')).toEqual(['2024-06-05']);
     expect(dates('2025-03-12T14:05:00Z')).toEqual(['2025-03-12']);
+    expect(dates('Tue 15-04-2025 18:47 PM')).toEqual(['2025-04-15']);
+    expect(dates('2025.03.12 14:05 KST')).toEqual(['2025-03-12']);
+    expect(dates('2025/3/12')).toEqual(['2025-03-12']);
+    expect(dates('发布时间：2025年3月12日 14:05')).toEqual(['2025-03-12']);
+    expect(dates('입력 2025년 3월 12일 14:05')).toEqual(['2025-03-12']);
+    expect(dates('05-03-2025 14:05')).toEqual(['2025-03-05']);
+    // A season, a score line or a version number is no date.
+    expect(dates('the 2024-25 season')).toEqual([]);
+    expect(dates('version 2025.3.12.4')).toEqual([]);
+    expect(dates('05-03-2025')).toEqual([]);
     // No date where a word only looks like a month.
     expect(dates('Walmart 12 2025')).toEqual([]);
     expect(dates('the 12 mars bars of 2025')).toEqual([]);
