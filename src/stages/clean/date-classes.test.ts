@@ -152,3 +152,33 @@ describe('clean: timestamps and comment notes', () => {
     expect(r.text).toContain(PARAS[0]);
   });
 });
+
+describe('clean: more furniture shapes', () => {
+  it('bylines with a role, ago badges after a byline, recommendation widgets, source prompts are furniture', () => {
+    for (const s of [
+      'Posted by Jane Roe | 3 hours ago',
+      'Jane Roe · an hour ago',
+      'Listen to this article · 4 min',
+      'Add us as a preferred source on Google',
+      'Add Example News as a trusted source',
+      'Recommended by Outbrain',
+      'Jane Roe, Correspondent',
+      'Kofi Annor, Diplomatic Correspondent',
+      'Our correspondent',
+      'From our correspondent in Nairobi',
+    ]) {
+      expect(cue(s), s).not.toBeNull();
+    }
+  });
+  it('story lines sharing the words stay', () => {
+    for (const s of [
+      'The ceasefire collapsed three days ago, residents said.',
+      'Jane Roe, a correspondent for the BBC, was detained in Accra on Tuesday.',
+      'Our correspondent in Nairobi says the talks have stalled over the border question.',
+      'Listen to this article from the minister, who spoke for four minutes about the border.',
+      'The minister added that the two sides were recommended by mediators to resume talks.',
+    ]) {
+      expect(cue(s), s).toBeNull();
+    }
+  });
+});
