@@ -63,3 +63,7 @@ export const DATELINE_PLACES: ReadonlySet<string> = new Set([...capitals, ...loa
 
 export const ENTITIES: Readonly<Record<string, string>> = load<Record<string, string>>('entities.json');
 export const MONTHS: Readonly<Record<string, number>> = load<Record<string, number>>('months.json');
+const otherMonths = load<Record<string, number>>('months-other.json');
+delete otherMonths._doc;
+/** Month names of other languages (day-first dates: '12 de marzo de 2025', '12 марта 2025'). */
+export const MONTHS_OTHER: Readonly<Record<string, number>> = otherMonths;

@@ -3,11 +3,12 @@
 // ("JEDDAH (UrduPoint - 28th Mar, 2023 )"). Lines that announce publication win over bare date
 // lines; "Updated" lines come last; a date inside the story text is never the publication date.
 import type { CleanContext } from './Context.ts';
-import { findDates, monthDay } from './DateParser.ts';
+import { findDates, monthDay, type SlashOrder } from './DateParser.ts';
 import type { Line } from './Lines.ts';
+import { isMetaLine } from './MetaLineFilter.ts';
 
-const PUBLISHED = /\b(published|posted|first published|publication date|date published|released|issued|dated)\b/i;
-const UPDATED = /\b(updated|last updated|modified|last modified|edited)\b/i;
+const PUBLISHED = /(?<![\p{L}])(published|posted|first published|publication date|date published|released|issued|dated|publié|publiée|publicado|publicada|veröffentlicht|pubblicato|опубликовано|yayınlanma)(?![\p{L}])/iu;
+const UPDATED = /(?<![\p{L}])(updated?|last updated|modified|last modified|edited|mis à jour|modifié|actualizado|actualizada|atualizado|atualizada|aktualisiert|aggiornato|обновлено|güncelleme)(?![\p{L}])/iu;
 // What may stand beside a date on a date line: times, weekdays, separators, a few labels.
 const FILLER = /\b(\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|am|pm|gmt|utc|ist|est|edt|pst|pdt|cst|cdt|cet|cest|bst|[+-]\d{2}:?\d{2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|on|at|date|time|local|hrs|hours|ist)\b|[|:,.\-–—•·/()\s]/giu;
 
@@ -17,14 +18,16 @@ export interface TextDate {
   kind: 'published' | 'dateline-only' | 'dated-dateline' | 'updated';
 }
 
-function dateLine(l: Line): { value: string; published: boolean; updated: boolean } | null {
+function dateLine(l: Line, order: SlashOrder | null): { value: string; published: boolean; updated: boolean } | null {
   if (l.letterWords > 25) return null;
-  const dates = findDates(l.plain);
+  const dates = findDates(l.plain, order);
   if (dates.length === 0) return null;
   const d = dates[0];
   const published = PUBLISHED.test(l.plain);
-  const updated = !published && UPDATED.test(l.plain);
-  if (published) return { value: d.value, published, updated };
+  // "14.08.2025 - Update : 15.08.2025": the label after the first date is the second date's.
+  const u = UPDATED.exec(l.plain);
+  const updated = !published && u !== null && u.index < d.index;
+  if (published || isMetaLine(l)) return { value: d.value, published, updated };
   const rest = (l.plain.slice(0, d.index) + ' ' + l.plain.slice(d.index + d.length)).replace(FILLER, ' ').trim();
   const restWords = rest ? rest.split(/\s+/).length : 0;
   // A byline may share the line ("Faizan Hashmi Published ..."), a sentence may not.
@@ -32,14 +35,29 @@ function dateLine(l: Line): { value: string; published: boolean; updated: boolea
   return null;
 }
 
+// A page that writes "13/03/2025" somewhere above or below the story writes its other
+// slash dates day first too.
+function pageSlashOrder(lines: Line[]): SlashOrder | null {
+  for (const l of lines) {
+    if (l.label === 'body' || l.label === 'blank') continue;
+    for (const m of l.plain.matchAll(/\b(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d\d\b/g)) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a > 12 && b <= 12) return 'dmy';
+      if (b > 12 && a <= 12) return 'mdy';
+    }
+  }
+  return null;
+}
+
 export function findTextDate(ctx: CleanContext): TextDate | null {
   const found: TextDate[] = [];
+  const order = pageSlashOrder(ctx.lines);
   const bodyEnd = ctx.region?.last ?? ctx.lines.length - 1;
   for (const l of ctx.lines) {
     if (l.label === 'blank') continue;
     const inBody = l.label === 'body' && l.role !== 'dateline';
     if (!inBody) {
-      const d = dateLine(l);
+      const d = dateLine(l, order);
       // Dates in other stories' teasers and in reader comments are theirs, not this story's.
       const elsewhere = /^(RelatedBlockFilter|CommentSectionFilter)/.test(l.reason ?? '');
       if (d && elsewhere && !d.published) continue;

@@ -24,10 +24,16 @@ export function stripSiteSuffix(title: string): string {
     const tailWords = tail.split(/\s+/).filter(Boolean).length;
     const headWords = head.split(/\s+/).filter(Boolean).length;
     if (tailWords === 0 || tailWords > SITE_SUFFIX_MAX_WORDS || headWords <= tailWords || /[.!?]$/.test(tail)) break;
+    if (!t.slice(cut).startsWith(' | ') && ATTRIBUTION_TAIL.test(tail)) break;
     t = head;
   }
   return stripSitePrefix(t).replace(WIRE_TAG, '');
 }
+
+// Wire headlines name their source after a dash ("Putin, Tokayev agree to meet in June —
+// Kremlin", "Talks to resume next week - Foreign Ministry source"): the tail is a speaker, part of
+// the headline, not the site's name. A pipe always sets off the site.
+const ATTRIBUTION_TAIL = /(?:^|\s)(kremlin|ministry|mfa|source|sources|official|officials|spokesman|spokeswoman|spokesperson|expert|experts|envoy|diplomat|diplomats|embassy|ambassador|president|minister|premier|chancellor|governor|aide|analyst|analysts|lawmaker|senator|poll|survey|report|statement|study|media|white house|pentagon|state department|un chief)$/i;
 
 // A wire's version tag before the headline: "(LEAD) ...", "(2nd LD) ...", "UPDATE 2-...", "(URGENT) ...".
 const WIRE_TAG = /^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|UPDATE(?: \d+)?|CORRECTED|REFILE|RPT|WRAPUP(?: \d+)?|EXCLUSIVE|BREAKING)\)\s+|(?:UPDATE \d+|WRAPUP \d+|REFILE|CORRECTED|EXCLUSIVE|BREAKINGVIEWS)-(?=\S))/;

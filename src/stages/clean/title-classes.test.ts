@@ -80,3 +80,15 @@ describe('clean: a standfirst in headline style', () => {
     expect(r.meta.title).toBe('Chile and Peru agree on customs post');
   });
 });
+
+describe('clean: a wire headline naming its source after a dash', () => {
+  it('the speaker after a dash stays; a site name after a dash or pipe goes', () => {
+    expect(stripSiteSuffix('Putin, Tokayev agree to meet in Minsk in June — Kremlin')).toBe('Putin, Tokayev agree to meet in Minsk in June — Kremlin');
+    expect(stripSiteSuffix('Border talks to resume next week - Foreign Ministry source')).toBe('Border talks to resume next week - Foreign Ministry source');
+    expect(stripSiteSuffix('No date yet for the visit to Dushanbe – spokesman')).toBe('No date yet for the visit to Dushanbe – spokesman');
+    expect(stripSiteSuffix('Ceasefire talks stall over prisoner lists — officials')).toBe('Ceasefire talks stall over prisoner lists — officials');
+    expect(stripSiteSuffix('Chile and Peru sign border deal - Andean Daily')).toBe('Chile and Peru sign border deal');
+    expect(stripSiteSuffix('Chile and Peru sign border deal — Lima Herald')).toBe('Chile and Peru sign border deal');
+    expect(stripSiteSuffix('Chile and Peru sign border deal | Ministry')).toBe('Chile and Peru sign border deal');
+  });
+});
