@@ -38,15 +38,15 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | n
 ];
 
 // "03/12/2025" can be 3 December or 12 March. The line itself often tells: a 24-hour time
-// ("14:05") or a zone of a day-first country ("IST", "CET") means the day comes first; "2:05
-// PM EST" the month. Otherwise the page's order (an unambiguous "13/03/2025" elsewhere) decides,
+// ("14:05") or a zone of a day-first country ("IST", "CET") means the day comes first; a US
+// zone ("2:05 PM EST") the month. A 12-hour clock alone tells nothing: Malaysian, Indian and
+// Pakistani sites print "05/06/2024 08:42 PM" day first. Otherwise the page's order (an unambiguous "13/03/2025" elsewhere) decides,
 // and with no hint at all the date is not read: a wrong date is worse than none.
 export type SlashOrder = 'dmy' | 'mdy';
 const AMBIGUOUS = /\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 // Zones are matched in capitals only ("IST", not German "ist"; "ET", not French "et").
 const DAY_FIRST_CUE = /(?<![\p{L}\p{N}])(?:(?:1[3-9]|2[0-3])[:.h][0-5]\d|[0-2]?\d h ?[0-5]\d|[0-2]?\dh[0-5]\d|uhr|publié|publiée|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|mis à jour|опубликовано|обновлено)(?![\p{L}\p{N}])/iu;
 const DAY_FIRST_ZONE = /\b(?:IST|BST|CET|CEST|EET|EEST|WAT|CAT|EAT|SAST|MSK|PKT|AEST|AEDT|AWST|NZST|NZDT|HKT|SGT|WIB|GST|TRT|ICT|PHT|JST|KST)\b/u;
-const MONTH_FIRST_CUE = /\b\d{1,2}:\d\d\s*[ap]\.?m\b/iu;
 const MONTH_FIRST_ZONE = /\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|ET|PT|CT)\b/u;
 
 export function slashOrderOf(text: string): SlashOrder | null {
@@ -54,7 +54,6 @@ export function slashOrderOf(text: string): SlashOrder | null {
   if (DAY_FIRST_ZONE.test(text)) return 'dmy';
   if (MONTH_FIRST_ZONE.test(text)) return 'mdy';
   if (DAY_FIRST_CUE.test(text)) return 'dmy';
-  if (MONTH_FIRST_CUE.test(text)) return 'mdy';
   return null;
 }
 

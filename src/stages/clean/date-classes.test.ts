@@ -107,6 +107,9 @@ describe('clean: dates in other shapes', () => {
     expect(slashOrderOf('12/03/2025 02:05 PM IST')).toBe('dmy');
     expect(slashOrderOf('03/12/2025 2:05 p.m. ET')).toBe('mdy');
     expect(slashOrderOf('03/12/2025 10:05 EST')).toBe('mdy');
+    // A 12-hour clock is printed by day-first sites too: no order from it alone.
+    expect(slashOrderOf('05/06/2024 08:42 PM')).toBeNull();
+    expect(clean(page('Published: 05/06/2024 07:15 PM')).meta.publishedAt ?? null).toBeNull();
     // German "ist", French "et" are words, not zones.
     expect(slashOrderOf('Das ist 03/12/2025')).toBeNull();
     expect(slashOrderOf('Publié et 03/12/2025')).toBe('dmy');
