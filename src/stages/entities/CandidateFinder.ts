@@ -5,7 +5,7 @@ import { classify } from './KindClassifier.ts';
 import type { Lexicon } from './Lexicons.ts';
 import { lexiconTag } from './CompromiseTagger.ts';
 import { findRuns, isCommonWord } from './NameChunker.ts';
-import { splitTitle, titleBefore } from './TitleRoleRule.ts';
+import { opensAddress, splitTitle, titleBefore } from './TitleRoleRule.ts';
 import { PORTFOLIO } from './TitleRoleRule.ts';
 import type { Token } from './Tokenizer.ts';
 
@@ -18,11 +18,17 @@ export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candi
     // Ordinary words inside a run ("Monday", "Meanwhile") split it.
     let a = run.a;
     for (let i = run.a; i <= run.b; i++) {
-      // "General Secretary To Lam": a known person's name keeps its ordinary-looking word.
-      const knownFrom = (n: number) => i + n <= run.b && lex.lookup(span(toks, i, i + n, text)).some((e) => e.kind === 'person');
-      if (i === run.b || (breaksRun(toks[i], lex) && !knownFrom(2) && !knownFrom(3))) {
+      if (i === run.b || (breaksRun(toks[i], lex) && !inKnownPerson(text, toks, run.a, run.b, i, lex) && !middleName(toks, run.a, run.b, i))) {
         if (i > a) addRun(text, toks, a, i, lex, out);
         a = i + 1;
+      } else if (i > a && opensAddress(toks, i) && !splitTitle(toks, a, i + 1, lex).titleOnly) {
+        // "received at Qasr Al Shati His Excellency Dr. Abiy Ahmed": a form of address opens a
+        // person's name; what stands before it (a venue, an organization) is a name of its own,
+        // unless it is a title too ("Prime Minister Dr. ...", "President H.E. ...").
+        if (!splitTitle(toks, a, i, lex).titleOnly) {
+          addRun(text, toks, a, i, lex, out);
+          a = i;
+        }
       }
     }
   }
@@ -30,6 +36,24 @@ export function findCandidates(text: string, toks: Token[], lex: Lexicon): Candi
   findTitleOffices(text, toks, lex, out);
   return out;
 }
+
+/** "General Secretary To Lam", "Mohammed Shia al-Sudani": a known person's name spanning token i keeps its ordinary-looking word. */
+function inKnownPerson(text: string, toks: Token[], ra: number, rb: number, i: number, lex: Lexicon): boolean {
+  for (let s = Math.max(ra, i - 3); s <= i; s++) {
+    for (let e = Math.max(i + 1, s + 2); e <= Math.min(rb, s + 6); e++) if (lex.lookup(span(toks, s, e, text)).some((x) => x.kind === 'person')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Ali Shia al-Hakim": a word that is elsewhere a religion's name ("Shia", "Sunni") between a
+ * name word and an Arabic surname with its article is a middle name. Weekdays, months and
+ * function words still split ("Monday al-Sudani said").
+ */
+function middleName(toks: Token[], ra: number, rb: number, i: number): boolean {
+  return i > ra && i + 1 < rb && MIDDLE_NAME.has(toks[i].text) && /^(?:al|el|Al|El)-\p{Lu}/u.test(toks[i + 1].text) && !!toks[i - 1].cap;
+}
+const MIDDLE_NAME = new Set(['Shia', 'Sunni']);
 
 /** "the Group of 20", "Group of Seven": a known forum named with a number after "of". */
 function findNumberedGroups(text: string, toks: Token[], lex: Lexicon, out: Candidate[]): void {
@@ -49,19 +73,33 @@ function findNumberedGroups(text: string, toks: Token[], lex: Lexicon, out: Cand
 function findTitleOffices(text: string, toks: Token[], lex: Lexicon, out: Candidate[]): void {
   for (let i = 1; i < toks.length; i++) {
     const head = toks[i];
-    if (!head.cap || !OFFICE_HEAD.test(head.text) || !toks[i - 1].possessive) continue;
+    if (!head.cap || !toks[i - 1].possessive) continue;
+    // "Office", "Diwan", or a short name closed by a head word ("Media Division", "Press Office").
+    let b = -1;
+    if (OFFICE_HEAD.test(head.text)) b = toks[i + 1]?.cap && OFFICE_HEAD.test(toks[i + 1].text) ? i + 2 : i + 1;
+    else for (let e = i + 2; e <= Math.min(toks.length, i + 3); e++) if (toks.slice(i, e).every((t) => t.cap && t.word && !t.possessive) && OFFICE_HEAD.test(toks[e - 1].text) && !toks[e]?.cap) b = e;
+    if (b < 0) continue;
     let a = -1;
     for (let n = 1; n <= 3 && i - n >= 0; n++) if (lex.sets.personTitles.has(span(toks, i - n, i, text).toLowerCase())) a = i - n;
-    if (a < 0 || toks[a - 1]?.text.toLowerCase() !== 'the') continue;
-    let b = i + 1;
-    if (toks[b]?.cap && OFFICE_HEAD.test(toks[b].text)) b++;
+    if (a < 0) continue;
+    // "the Sri Lankan President's Media Division", "Ukrainian President's Office": a demonym
+    // says whose; it belongs to the name.
+    for (const n of [2, 1]) {
+      if (a - n >= 0 && toks.slice(a - n, a).every((t) => t.cap && t.word) && lex.demonym(span(toks, a - n, a, text))) {
+        a -= n;
+        break;
+      }
+    }
+    if (toks[a - 1]?.text.toLowerCase() !== 'the' && lex.demonym(toks[a].text) === undefined && lex.demonym(span(toks, a, Math.min(a + 2, i), text)) === undefined) continue;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].a < b && a < out[k].b) out.splice(k, 1);
     const c = cand(toks, a, b, text, 'organization', 'title-office', 2);
     c.text = text.slice(toks[a].start, toks[b - 1].end);
+    const d = lex.demonym(toks[a].text) ?? lex.demonym(span(toks, a, Math.min(a + 2, i), text));
+    if (d) c.country = d;
     out.push(c);
   }
 }
-const OFFICE_HEAD = /^(?:Office|Diwan|Court|Bureau|Secretariat|Cabinet|Chancellery|Press Office|Media Office)$/;
+const OFFICE_HEAD = /^(?:Office|Diwan|Court|Bureau|Secretariat|Cabinet|Chancellery|Division|Department|Directorate|Unit)$/;
 
 /** Words that cannot sit inside a name: weekdays and the like, platforms, "Pakistan-based", headline words. */
 function breaksRun(t: Token, lex: Lexicon): boolean {
@@ -108,6 +146,9 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   while (a < b && ((isCommonWord(toks[a], lex) && !opensKnown(a)) || ['of', 'the', 'and', 'for', '&'].includes(toks[a].text))) a++;
   while (b > a && ['of', 'the', 'and', 'for', '&'].includes(toks[b - 1].text)) b--;
   if (a >= b) return;
+  // "the North-South corridor", "South-South cooperation", "East-West ties": compass points
+  // joined by a hyphen are a direction, not a name.
+  if (b - a === 1 && COMPASS.test(toks[a].text)) return;
   // "Minister of Foreign Affairs and Emigration Badr Abdelatty", "Deputy Minister for Political
   // Affairs": a title's portfolio goes on after "and"/"for"; its words are nobody's name.
   if (/^(?:and|for)$/.test(toks[a - 1]?.text ?? '') && isTitleWord(toks[a - 2], lex)) {
@@ -306,6 +347,7 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
       return;
     }
   }
+  if (!t.titled && portfolioPlace(text, toks, na, b, lex, out)) return;
   const nameText = span(toks, na, b, text);
   // A lone demonym ("Russian") or a title with no name is not a mention.
   if (lex.demonym(nameText) !== undefined && !lex.lookup(nameText).length) return;
@@ -373,6 +415,31 @@ function addRun(text: string, toks: Token[], a: number, b: number, lex: Lexicon,
   out.push(c);
 }
 
+/**
+ * "senior adviser for Africa Massad Boulos", "the UN envoy to Yemen Hans Grundberg": a lowercase
+ * title's portfolio place, then the holder's name. The place is a mention of its own and closes
+ * the role; the name words after it are the person.
+ */
+function portfolioPlace(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[]): boolean {
+  const prep = toks[a - 1];
+  if (!prep || !/^(?:for|to|on)$/.test(prep.text) || b - a < 3) return false;
+  const before = titleBefore(toks, a - 1, lex, out);
+  if (!before?.role) return false;
+  for (let e = Math.min(b - 2, a + lex.maxWords); e > a; e--) {
+    const place = lex.lookup(span(toks, a, e, text)).find((x) => x.kind === 'location');
+    if (!place) continue;
+    const v = classify({ toks, a: e, b, text: span(toks, e, b, text), titled: true, lex });
+    if (v && v.kind !== 'person' && v.reason !== 'tagger') return false;
+    out.push({ ...cand(toks, a, e, text, 'location', 'lexicon', 2), lex: place });
+    const c = cand(toks, e, b, text, 'person', 'title-before', 2);
+    c.role = `${before.role} ${prep.text} ${span(toks, a, e, text)}`;
+    c.country = before.country;
+    out.push(c);
+    return true;
+  }
+  return false;
+}
+
 /** No rule typed the run as a whole: take the known names inside it, longest first. */
 function splitKnown(text: string, toks: Token[], a: number, b: number, lex: Lexicon, out: Candidate[], keepRest = true): void {
   let i = a;
@@ -410,6 +477,7 @@ function isTitleWord(t: Token | undefined, lex: Lexicon): boolean {
   const low = t.text.toLowerCase();
   return lex.sets.titleModifiers.has(low) || PORTFOLIO.has(low) || lex.sets.personTitles.has(low);
 }
+const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)(?:-(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest))+$/;
 const GROUP_OF = /^(?:Leaders|Members|Heads|Officials|Representatives|Delegates|Delegations|Envoys|Ministers|Staff|Employees|Workers|Troops|Soldiers|Fighters|Lawmakers)$/;
 const QUOTE = /^["“'‘]$/;
 const DETERMINER = /^(?:the|a|an)$/i;

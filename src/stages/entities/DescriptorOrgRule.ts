@@ -29,7 +29,11 @@ export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: stri
     const prev = toks[i - 1];
     const owner = endsAt.get(i - 1);
     let a = -1;
-    if (prev.cap && lex.demonym(prev.text) && !prev.possessive) a = i - 1;
+    // "the South African presidency", "the Sri Lankan government": a demonym of two words.
+    const prev2 = toks[i - 2];
+    const dem2 = prev.cap && prev2?.cap && prev2.word && !prev2.possessive && prev2.end + 1 === prev.start ? lex.demonym(`${prev2.text} ${prev.text}`) : undefined;
+    if (dem2 && !prev.possessive) a = i - 2;
+    else if (prev.cap && lex.demonym(prev.text) && !prev.possessive) a = i - 1;
     else if (owner && prev.possessive && (owner.kind === 'location' || owner.kind === 'organization' || (owner.kind === 'person' && PERSON_HEADS.has(head)))) a = owner.a;
     else if (owner && !prev.possessive && owner.kind === 'person' && NAME_HEADS.has(head)) a = owner.a;
     else if (prev.text.toLowerCase() === 'the' && e - i >= 2 && !/^(security forces|armed forces)$/.test(head)) a = i;
@@ -46,6 +50,7 @@ export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: stri
       strength: 2,
     };
     if (a === i - 1 && lex.demonym(prev.text)) c.country = lex.demonym(prev.text) ?? undefined;
+    if (a === i - 2 && dem2) c.country = dem2;
     // "Egypt's presidency" is the Egyptian Presidency: a country's body goes by the demonym.
     if (owner && prev.possessive && owner.kind === 'location' && owner.lex?.type === 'country' && owner.lex.country) {
       const dem = lex.demonymOf.get(owner.lex.country);
@@ -67,8 +72,26 @@ export function findDescriptorOrgs(cands: Candidate[], toks: Token[], text: stri
       const dem = lex.demonymOf.get(c.country);
       if (dem) c.name = `${dem} ${head}`;
     }
+    // "Akorda, the Kazakh presidential office, said": the description in apposition names the
+    // organization before it; it is that body's alias, no body of its own.
+    const named = appositionOf(c, toks, endsAt, lex);
+    if (named) c.name = named;
     out.push(c);
     i = e - 1;
   }
   return out;
+}
+
+function appositionOf(c: Candidate, toks: Token[], endsAt: Map<number, Candidate>, lex: Lexicon): string | undefined {
+  if (toks[c.a - 1]?.text.toLowerCase() !== 'the' || toks[c.a - 2]?.text !== ',') return undefined;
+  const org = endsAt.get(c.a - 3);
+  if (!org || org.kind !== 'organization') return undefined;
+  // Not a list ("the Kremlin, the Russian government and the army"): the apposition closes
+  // with a comma and a verb or with the sentence.
+  const next = toks[c.b];
+  const closes = !next || next.text === '.' || (next.text === ',' && toks[c.b + 1]?.word && !toks[c.b + 1].cap && !/^(?:and|or|the|a|an)$/.test(toks[c.b + 1].text));
+  if (!closes) return undefined;
+  const own = org.country ?? org.lex?.country;
+  if (own && c.country && lex.countryCode(own) !== lex.countryCode(c.country)) return undefined;
+  return org.name ?? org.lex?.name ?? org.text;
 }

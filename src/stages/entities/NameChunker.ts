@@ -62,6 +62,16 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
       }
       const w = t.text;
       const last = toks[b - 1].text;
+      // "Commonwealth of Independent States", "League of Arab States", "European Aeronautic
+      // Defence and Space Company": a known organization's name runs on across its connectors,
+      // whatever its words are.
+      if (CONNECTOR.has(w)) {
+        const known = knownOrgEnd(toks, a, b, lex);
+        if (known) {
+          b = known;
+          continue;
+        }
+      }
       if ((w === 'of' || w === 'for') && b + 1 < toks.length) {
         let k2 = b + 1;
         if (toks[k2].text === 'the') k2++;
@@ -80,19 +90,6 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
         if (k2 < toks.length && isNameWord(toks[k2]) && forOk && (headLeft || ofChain || rightHead) && !isCommonWord(toks[k2], lex)) {
           ofChain = true;
           b = k2 + 1;
-          continue;
-        }
-      }
-      // "European Aeronautic Defence and Space Company": a known name runs on across "and"/"&".
-      if (w === 'and' || w === '&') {
-        let known = 0;
-        for (let e = Math.min(toks.length, b + 6); e >= b + 2 && !known; e--) {
-          if (!toks.slice(b + 1, e).every((x) => isNameWord(x) && x.sent === toks[a].sent)) continue;
-          const name = toks.slice(a, e).map((x) => x.text).join(' ');
-          if (lex.lookup(name).some((x) => x.kind === 'organization')) known = e;
-        }
-        if (known) {
-          b = known;
           continue;
         }
       }
@@ -130,4 +127,22 @@ export function findRuns(toks: Token[], lex: Lexicon): Run[] {
     i = b;
   }
   return runs;
+}
+
+const CONNECTOR = new Set(['of', 'for', 'and', '&']);
+
+/** One past the end of the longest known organization's name that starts at a and runs on past b (across connectors), else 0. */
+function knownOrgEnd(toks: Token[], a: number, b: number, lex: Lexicon): number {
+  for (let e = Math.min(toks.length, b + 7); e >= b + 2; e--) {
+    const tail = toks.slice(b + 1, e);
+    if (!tail.every((x) => x.sent === toks[a].sent && (isNameWord(x) || CONNECTOR.has(x.text) || x.text === 'the'))) continue;
+    if (!isNameWord(toks[e - 1])) continue;
+    // the name may start inside the run ("The European Aeronautic Defence and Space Company")
+    for (let s = a; s < b; s++) {
+      if (e - s > lex.maxWords) continue;
+      const name = toks.slice(s, e).map((x) => x.text).join(' ');
+      if (lex.lookup(name).some((x) => x.kind === 'organization')) return e;
+    }
+  }
+  return 0;
 }

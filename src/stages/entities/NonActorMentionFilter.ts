@@ -1,11 +1,14 @@
 // Mentions that name no actor: a country inside a currency ("US$ 40 billion", "US dollars",
-// "AU$52.5 million"),
+// "AU$52.5 million"), a currency code before an amount ("AED 6 billion"),
 // a maker inside a product name ("Boeing 737s"), a product's name after its model number
 // ("the 787 Dreamliner"), which marks the product's other mentions too. The entity stays where
 // the text names it otherwise.
 import type { Candidate } from './Candidate.ts';
 import { fold } from './Fold.ts';
 import type { Token } from './Tokenizer.ts';
+
+// ISO 4217 codes that news writes before amounts (not USD/EUR, which no rule takes for a body).
+const CURRENCY = /^(?:AED|SAR|QAR|KWD|BHD|OMR|EGP|JOD|IQD|LBP|SYP|IRR|TRY|ILS|INR|PKR|BDT|LKR|NPR|CNY|RMB|JPY|KRW|HKD|TWD|SGD|MYR|IDR|THB|VND|PHP|AUD|NZD|CAD|MXN|BRL|ARS|CLP|COP|PEN|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|RUB|UAH|KZT|UZS|AZN|GEL|AMD|ZAR|NGN|KES|ETB|GHS|TZS|UGX|MAD|DZD|TND|XOF|XAF)$/;
 
 export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candidate[] {
   const products = new Set<string>();
@@ -26,6 +29,8 @@ export function dropNonActorMentions(cands: Candidate[], toks: Token[]): Candida
     // "AU$52.5 million", "CA$3 billion", "HK$": letters glued to a dollar sign are a currency,
     // whatever else they spell (AU is also the African Union).
     if (nx?.text === '$' && nx.start === toks[c.b - 1].end && c.b - c.a === 1 && /^[\p{Lu}.]{1,4}$/u.test(c.text)) return false;
+    // "AED 6 billion", "SAR 3.5 million", "EGP 200": an ISO currency code before an amount.
+    if (c.b - c.a === 1 && !c.lex && CURRENCY.test(c.text) && nx?.word && /^\d/.test(nx.text)) return false;
     if (c.kind !== 'location' || c.lex?.type !== 'country') return true;
     const next = toks[c.b];
     if (!next) return true;

@@ -3,6 +3,7 @@
 // Abu Dhabi" (a venue between "at" and "in <place>").
 import type { Candidate } from './Candidate.ts';
 import type { Token } from './Tokenizer.ts';
+import { opensAddress } from './TitleRoleRule.ts';
 
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'province', 'state', 'states', 'region', 'district', 'county', 'capital', 'island', 'islands', 'municipality', 'governorate', 'department', 'prefecture', 'oblast', 'neighborhood', 'neighbourhood', 'suburb', 'port', 'area']);
 
@@ -11,7 +12,7 @@ const FACILITIES = new Set(['bridge', 'bridges', 'airport', 'stadium', 'street',
 
 const SITE_HEAD = /^(?:[Ff]acility|[Ff]acilities|[Bb]ase|[Bb]ases|[Pp]ort|[Pp]lant|[Pp]lants|[Ff]actory|[Ff]actories|[Rr]efinery|[Cc]amp|[Cc]amps|[Aa]irport|[Aa]irbase|[Ee]mbassy|[Cc]onsulate|[Ss]hipyard|[Mm]ine|[Hh]eadquarters|[Oo]ffices?|[Cc]ompound|[Pp]rison|[Hh]ospital|[Ss]ite|[Tt]erminal)$/;
 
-const VENUES = new Set(['center', 'centre', 'arena', 'stadium', 'theater', 'theatre', 'hall', 'auditorium', 'pavilion', 'ballroom']);
+const VENUES = new Set(['center', 'centre', 'arena', 'stadium', 'theater', 'theatre', 'hall', 'auditorium', 'pavilion', 'ballroom', 'hotel', 'resort']);
 
 const PLACE_PREPOSITIONS = new Set(['over', 'across', 'at', 'in', 'near', 'on', 'from', 'to', 'into', 'through', 'along', 'via', 'outside', 'inside']);
 
@@ -36,6 +37,14 @@ export function applyPlaceContext(cands: Candidate[], toks: Token[]): void {
     } else if (p1 === 'at') {
       const next = cands.find((x) => x.a === c.b + 1);
       place = toks[c.b]?.text === 'in' && next?.kind === 'location' && next.strength >= 2;
+      // "received today at Qasr Al Shati His Excellency Dr. Abiy Ahmed": a person's form of
+      // address right after the name; a guest is received at a place, not at a person.
+      // The form of address is plain evidence: it also types the name's other mentions (a
+      // headline's "receives ... at Qasr Al Shati").
+      if (!place && opensAddress(toks, c.b, true) && cands.some((x) => x.kind === 'person' && x.a > c.b && x.a - c.b <= 5)) {
+        Object.assign(c, { kind: 'location', reason: 'place-context', strength: 2, role: undefined, country: undefined });
+        continue;
+      }
     }
     if (place) Object.assign(c, { kind: 'location', reason: 'place-context', strength: 1, role: undefined, country: undefined });
   }

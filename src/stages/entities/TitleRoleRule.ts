@@ -21,6 +21,8 @@ export interface TitleSplit {
 // right after a title and "and"/"for" continues the title (CandidateFinder).
 export const PORTFOLIO = new Set(['emigration', 'immigration', 'migration', 'expatriates', 'diaspora', 'planning', 'investment', 'investments', 'cooperation', 'integration', 'tourism', 'culture', 'information', 'communications', 'commerce', 'industry', 'development', 'employment', 'infrastructure', 'housing', 'innovation', 'technology', 'research', 'welfare', 'fisheries', 'forestry', 'climate', 'environment', 'agriculture', 'transport', 'francophonie', 'worship', 'political', 'economic', 'consular', 'multilateral', 'bilateral', 'legal', 'public', 'social', 'regional', 'strategic', 'parliamentary', 'religious', 'humanitarian', 'cultural', 'international', 'european', 'african', 'arab', 'asian', 'americas', 'gulf', 'digital', 'national', 'reconstruction']);
 
+const PATRONYMIC = /^(?:bin|ibn|bint)$/;
+
 let cache: { lex: Lexicon; words: Set<string>; heads: Set<string>; ofTail: Set<string> } | null = null;
 function titleWords(lex: Lexicon): { words: Set<string>; heads: Set<string>; ofTail: Set<string> } {
   if (cache?.lex === lex) return cache;
@@ -115,12 +117,25 @@ export function splitTitle(toks: Token[], a: number, b: number, lex: Lexicon): T
   }
   // A title starts with a title word, not with "of" ("Bank of America Corporation" has none).
   if (roleA < b && ['of', 'the', 'for', 'and'].includes(toks[roleA].text)) return { nameA: a, titled: false };
+  // "Dr. Sultan bin Ahmed Al Jaber", "Sheikh Sultan bin Mohammed": a patronymic needs a given
+  // name before it, so a title word right before "bin"/"ibn"/"bint" is that name.
+  if (headEnd > roleA && headEnd < b && PATRONYMIC.test(toks[headEnd].text) && toks[headEnd - 1].cap) headEnd--;
+  if (headEnd === roleA && roleA > a) return { nameA: roleA, titled: false, country, countryAt };
   if (headEnd > roleA && headEnd < b) {
     const role = cleanRole(toks.slice(roleA, headEnd).map((t) => t.text).join(' '));
     return { nameA: headEnd, role, country, countryAt, titled: true };
   }
   if (headEnd === b && headEnd > roleA) return { nameA: b, titled: true, titleOnly: true, role: toks.slice(roleA, b).map((t) => t.text).join(' '), country, countryAt };
   return { nameA: a, titled: false };
+}
+
+// Forms of address that open a person's name; "Sheikh" and "Sultan" are left out: they are
+// also inner words of names ("Hassan Sheikh Mohamud").
+const ADDRESS = /^(?:H\.H\.|H\.E\.|H\.R\.H\.|HRH|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)$/;
+export function opensAddress(toks: Token[], i: number, courtly = false): boolean {
+  if (ADDRESS.test(toks[i].text)) return !courtly || /^(?:H\.|HRH)/.test(toks[i].text);
+  const next = toks[i + 1]?.text === 'Royal' ? toks[i + 2] : toks[i + 1];
+  return /^(?:His|Her|Their)$/.test(toks[i].text) && /^(?:Highness|Excellency|Majesty|Holiness|Eminence|Highnesses|Excellencies|Majesties)$/.test(next?.text ?? '');
 }
 
 // Forms of address are not roles: "His Highness Sheikh" says nothing of the office held.

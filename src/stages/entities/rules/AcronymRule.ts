@@ -1,4 +1,4 @@
-// An unknown all-capitals word of three to six letters in running text is, in news, most often
+// An unknown all-capitals word of three to seven letters in running text is, in news, most often
 // an organization ("IAEA", "NATO"); a short list of everyday acronyms is not.
 import { lexiconTag } from '../CompromiseTagger.ts';
 import type { KindRule } from './KindRule.ts';
@@ -13,7 +13,8 @@ export const acronymRule: KindRule = ({ toks, a, b }) => {
   // Model numbers ("A380", "F-16", "DC-9") are products.
   if (/^[A-Z]{1,3}-?\d{2,}/.test(t)) return null;
   // COP28-style names are events (summits), not organizations.
-  if (!/^[A-Z][A-Z0-9&]{2,5}$/.test(t) || NOT_ORGS.has(t) || /^COP\d+$/.test(t)) return null;
+  // Up to seven letters: "MONUSCO", "MINUSMA", "UNITAMS" (UN missions).
+  if (!/^[A-Z][A-Z0-9&]{2,6}$/.test(t) || NOT_ORGS.has(t) || /^COP\d+$/.test(t)) return null;
   // A shouted ordinary word ("WINS", "AHEAD") is not an acronym.
   if (toks[a].seenLower || lexiconTag(t.toLowerCase()) !== undefined) return null;
   // A headline in capitals is not a string of acronyms.

@@ -16,7 +16,9 @@ export const headWordKindRule: KindRule = ({ toks, a, b, lex }) => {
     if (lex.orgHeadOrSuffix(head)) return { kind: 'organization', reason: 'org-head', strength: 2 };
     if (lex.sets.placeHeads.has(head)) return { kind: 'location', reason: 'place-head', strength: 2 };
   }
-  if (lex.sets.companySuffixes.has(last) || lex.sets.orgHeads.has(last)) return { kind: 'organization', reason: 'org-head', strength: 2 };
+  // "Ethiopian Electric Power", "Tokyo Electric Power": a head of two words.
+  const last2 = b - a >= 3 ? `${toks[b - 2].text} ${last}` : '';
+  if (lex.sets.companySuffixes.has(last) || lex.sets.orgHeads.has(last) || lex.sets.orgHeads.has(last2)) return { kind: 'organization', reason: 'org-head', strength: 2 };
   if (lex.sets.placeHeads.has(last)) return { kind: 'location', reason: 'place-head', strength: 2 };
   return null;
 };
