@@ -24,7 +24,7 @@ import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
-import { inheritMarginPlaces } from './MarginPlace.ts';
+import { inheritMarginPlaces, inheritSidelinesPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
 import { placeTripLegs } from './TripLegs.ts';
 import { weekdayInTrip } from './TripWeekday.ts';
@@ -450,6 +450,7 @@ export function extractEvents(
   inheritScene(text, sentences, drafts, mentions);
   inheritPlaces(drafts, text);
   inheritMarginPlaces(drafts);
+  inheritSidelinesPlaces(text, drafts);
   refineSalience(drafts);
 
   const kept = drafts

@@ -1,0 +1,80 @@
+// Summit and sidelines classes found on a fresh tuning set (rule 17 of the README), each checked on
+// sentences written for these tests, with the look-alike that must not change.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, EventRecord } from '../../pipeline/types.ts';
+import { eventsStage } from './index.ts';
+import { type EntitySpec, makeRecord } from './testRecord.ts';
+
+const person = (name: string, forms: string[], country?: string, role?: string): EntitySpec => ({ kind: 'person', name, forms, country, role });
+const place = (name: string, country?: string): EntitySpec => ({ kind: 'location', name, country });
+const org = (name: string, forms: string[] = []): EntitySpec => ({ kind: 'organization', name, forms });
+
+function run(text: string, specs: EntitySpec[], times: { text: string; value: string | null }[] = [], publishedAt: string | null = '2024-09-10'): EventRecord[] {
+  return (eventsStage.run(makeRecord(text, specs, times, publishedAt), eventsStage.defaults) as ArticleRecord).events!;
+}
+const line = (e: EventRecord) => [e.type, e.participants.map((p) => p.name).sort().join('+'), e.location?.name ?? '-', e.date?.value ?? '-', e.status].join(' | ');
+const summary = (es: EventRecord[]) => es.map(line);
+
+const A = person('Lena Roth', ['Roth'], 'AUT', 'Chancellor');
+const B = person('Ivo Kral', ['Kral'], 'CZE', 'Prime Minister');
+const C = person('Rui Costa', ['Costa'], 'PRT', 'President');
+const ASEAN = org('ASEAN');
+
+describe('sideline meetings are in the town of the summit told before them', () => {
+  const summit = 'Leaders opened the ASEAN summit in Vientiane on Monday.';
+  const mon = { text: 'Monday', value: '2024-09-09' };
+
+  it('"On the sidelines, A met B" takes the summit town', () => {
+    const es = run(`${summit} On the sidelines, Roth met with Kral to discuss trade.`, [A, B, ASEAN, place('Vientiane')], [mon]);
+    expect(summary(es)).toContain('meeting | Ivo Kral+Lena Roth | Vientiane | - | occurred');
+  });
+
+  it('"are due to meet on the sidelines on Tuesday" and "on the margins of the summit" too', () => {
+    const tue = { text: 'Tuesday', value: '2024-09-10' };
+    const s1 = summary(run(`${summit} Roth and Kral are due to meet on the sidelines on Tuesday.`, [A, B, ASEAN, place('Vientiane')], [mon, tue]));
+    expect(s1).toContain('meeting | Ivo Kral+Lena Roth | Vientiane | 2024-09-10 | planned');
+    const s2 = summary(run(`${summit} On the margins of the summit, Costa held talks with Kral at the residence of the Portuguese ambassador.`, [C, B, ASEAN, place('Vientiane')], [mon]));
+    expect(s2).toContain('meeting | Ivo Kral+Rui Costa | Vientiane | - | occurred');
+  });
+
+  it('a meeting not told as on the sidelines, or one with a town of its own, keeps its own place', () => {
+    const s1 = summary(run(`${summit} Roth met with Kral to discuss trade.`, [A, B, ASEAN, place('Vientiane')], [mon]));
+    expect(s1).toContain('meeting | Ivo Kral+Lena Roth | - | - | occurred');
+    const s2 = summary(run(`${summit} On the sidelines of a forum in Hanoi, Roth met with Kral.`, [A, B, ASEAN, place('Vientiane'), place('Hanoi')], [mon]));
+    expect(s2).toContain('meeting | Ivo Kral+Lena Roth | Hanoi | - | occurred');
+  });
+
+  it('with no gathering told before, "on the sidelines" places nothing', () => {
+    expect(summary(run('On the sidelines, Roth met with Kral to discuss trade.', [A, B]))).toEqual(['meeting | Ivo Kral+Lena Roth | - | - | occurred']);
+  });
+});
+
+describe('a place after "after/before the ... talks" belongs to that other gathering', () => {
+  it('"held talks on Friday, focusing on X after the COP talks in Y" is not placed in Y', () => {
+    const fri = { text: 'Friday', value: '2024-09-06' };
+    expect(summary(run('Roth and Kral held talks on Friday, focusing on climate finance after the COP29 talks in Baku.', [A, B, place('Baku')], [fri]))).toEqual([
+      'meeting | Ivo Kral+Lena Roth | - | 2024-09-06 | occurred',
+    ]);
+    expect(summary(run('Roth met Kral in Vienna on Friday ahead of the summit in Baku.', [A, B, place('Vienna'), place('Baku')], [fri]))).toEqual([
+      'meeting | Ivo Kral+Lena Roth | Vienna | 2024-09-06 | occurred',
+    ]);
+  });
+
+  it('"talks were held in X" still places the talks', () => {
+    expect(summary(run('Talks between Roth and Kral were held in Baku.', [A, B, place('Baku')]))).toEqual(['meeting | Ivo Kral+Lena Roth | Baku | - | occurred']);
+  });
+});
+
+describe('arrivals and denials', () => {
+  it('"who flew into X on Thursday" is a visit to X', () => {
+    const thu = { text: 'Thursday', value: '2024-09-05' };
+    expect(summary(run('Roth, who flew into Prague on Thursday, praised the deal.', [A, place('Prague')], [thu]))).toContain('visit | Lena Roth | Prague | 2024-09-05 | occurred');
+    expect(summary(run('Kral flies into Lisbon on Thursday for two days of talks.', [B, place('Lisbon')], [thu]))).toContain('visit | Ivo Kral | Lisbon | 2024-09-05 | occurred');
+  });
+
+  it('"had no meeting planned with X", "held no talks with X" are no events; "had a meeting with X" is', () => {
+    expect(summary(run('Roth, who arrived in Prague on Friday, had no meeting planned with Kral, a spokesman said.', [A, B, place('Prague')]))).not.toContain('meeting | Ivo Kral+Lena Roth | - | - | occurred');
+    expect(summary(run('Roth held no talks with Kral during the trip.', [A, B])).filter((x) => x.startsWith('meeting'))).toEqual([]);
+    expect(summary(run('Roth had a meeting with Kral in Prague.', [A, B, place('Prague')]))).toEqual(['meeting | Ivo Kral+Lena Roth | Prague | - | occurred']);
+  });
+});
