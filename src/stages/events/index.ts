@@ -41,6 +41,7 @@ import { refineSalience } from './SalienceRefiner.ts';
 import { classifyStatus } from './StatusClassifier.ts';
 import { tagTopics } from './TopicTagger.ts';
 import { findSummits, standsWithoutAttendees } from './SummitFinder.ts';
+import { joinDefiniteSummit } from './SummitAttendees.ts';
 import { findTriggers } from './TriggerMatcher.ts';
 
 export interface EventsOptions {
@@ -363,6 +364,7 @@ export function extractEvents(
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
     for (const { d, anaphoric, weak, group, groupNoun, nominalRef, indefinite } of kept) {
       trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
+      if (!group && joinDefiniteSummit(text, sentence, si, d, drafts)) continue;
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
         // unless it only repeats the latest one (then the merger folds it in).

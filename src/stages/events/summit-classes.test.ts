@@ -78,3 +78,29 @@ describe('arrivals and denials', () => {
     expect(summary(run('Roth had a meeting with Kral in Prague.', [A, B, place('Prague')]))).toEqual(['meeting | Ivo Kral+Lena Roth | Prague | - | occurred']);
   });
 });
+
+describe('the people "attending the summit" just told are its attendees', () => {
+  const D = person('Omar Haddad', ['Haddad'], 'JOR', 'King');
+  const MERCOSUR = org('Mercosur');
+  const mon = { text: 'Monday', value: '2024-09-09' };
+
+  it('"A, B and C were among those attending the two-day meeting" joins the summit told before; a later pair of them stays its own meeting', () => {
+    const text = 'World leaders opened the ASEAN summit in Vientiane on Monday. Roth, Kral and Costa were among those attending the two-day meeting at the convention centre. Roth and Kral held talks on Sunday evening.';
+    const s = summary(run(text, [A, B, C, ASEAN, place('Vientiane')], [mon, { text: 'Sunday', value: '2024-09-08' }]));
+    expect(s).toContain('meeting | ASEAN+Ivo Kral+Lena Roth+Rui Costa | Vientiane | 2024-09-09 | occurred');
+    expect(s).toContain('meeting | Ivo Kral+Lena Roth | - | 2024-09-08 | occurred');
+  });
+
+  it('"Leaders of the X bloc closed their summit in T on Monday. The summit, hosted by A, brought together B, C and D"', () => {
+    const text = 'Leaders of the Mercosur bloc closed their summit in Asunción on Monday with a joint statement. The summit, hosted by Costa, brought together Roth, Kral and Haddad.';
+    expect(summary(run(text, [A, B, C, D, MERCOSUR, place('Asunción')], [mon]))).toEqual(['meeting | Ivo Kral+Lena Roth+Mercosur+Omar Haddad+Rui Costa | Asunción | 2024-09-09 | occurred']);
+  });
+
+  it('a meeting of three with no summit told before, or with another date, stays its own', () => {
+    const s1 = summary(run('Roth, Kral and Costa attended the meeting in Vienna on Monday.', [A, B, C, place('Vienna')], [mon]));
+    expect(s1).toEqual(['meeting | Ivo Kral+Lena Roth+Rui Costa | Vienna | 2024-09-09 | occurred']);
+    const text = 'World leaders opened the ASEAN summit in Vientiane on Monday. Roth, Kral and Costa held a meeting in Vienna on 2 August.';
+    const s2 = summary(run(text, [A, B, C, ASEAN, place('Vientiane'), place('Vienna')], [mon, { text: '2 August', value: '2024-08-02' }]));
+    expect(s2).toContain('meeting | Ivo Kral+Lena Roth+Rui Costa | Vienna | 2024-08-02 | occurred');
+  });
+});
