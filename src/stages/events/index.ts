@@ -339,6 +339,15 @@ export function extractEvents(
         attendees = ref?.kind === 'group' ? (resolveGroup(pairs, ref.noun, text, mentions, from) ?? []) : mentions.within({ start: from, end: Math.min(sentence.end, from + 80) }).filter((m) => m.entity.kind === 'person').map((m) => m.entity);
       }
       if (!attendees.length && (!date && !place0 || !standsWithoutAttendees(text, summit))) continue;
+      // "On the sidelines of the summit, Lula met Orsi": a gathering named again with no time or place of its own
+      // is the one already told; those said to be there join its attendees.
+      const told = !date && !place0 ? [...drafts].reverse().find((x) => x.summit && x.status === status && x.participants.some((p) => p.id === summit.org.id)) : undefined;
+      if (told) {
+        const orgs = told.participants.filter((p) => p.kind === 'organization');
+        const added = attendees.filter((a) => a.id !== summit.org.id && !told.participants.some((p) => p.id === a.id));
+        told.participants = [...told.participants.filter((p) => p.kind !== 'organization'), ...added, ...orgs];
+        continue;
+      }
       pending.push({
         d: {
           type: 'meeting',

@@ -104,3 +104,29 @@ describe('the people "attending the summit" just told are its attendees', () => 
     expect(s2).toContain('meeting | Ivo Kral+Lena Roth+Rui Costa | Vienna | 2024-08-02 | occurred');
   });
 });
+
+describe('gatherings of different organizations stay apart; a summit named again is the one told', () => {
+  const BRICS = org('BRICS');
+  const G7 = org('G7');
+  const mon = { text: 'Monday', value: '2024-09-09' };
+
+  it('"attended the BRICS summit, also in T" is not the G7 summit told in T', () => {
+    const text = 'Leaders opened the G7 summit in Vientiane on Monday. Roth, Kral and Costa were among those attending the meeting. Roth last visited Laos in August 2023, when she attended the BRICS summit, also in Vientiane.';
+    const s = summary(run(text, [A, B, C, G7, BRICS, place('Vientiane'), place('Laos')], [mon, { text: 'August 2023', value: '2023-08' }]));
+    expect(s).toContain('meeting | G7+Ivo Kral+Lena Roth+Rui Costa | Vientiane | 2024-09-09 | occurred');
+    expect(s.some((x) => x.startsWith('meeting | BRICS+Lena Roth | Vientiane'))).toBe(true);
+  });
+
+  it('"On the sidelines of the summit, A met B" adds no second summit, and the pair meets in its town', () => {
+    const text = 'Leaders of the ASEAN bloc closed their summit in Vientiane on Monday. On the sidelines of the summit, Roth met Kral at the residence of the ambassador.';
+    const s = summary(run(text, [A, B, ASEAN, place('Vientiane')], [mon]));
+    expect(s.filter((x) => x.includes('ASEAN'))).toHaveLength(1);
+    expect(s).toContain('meeting | Ivo Kral+Lena Roth | Vientiane | - | occurred');
+  });
+
+  it('a summit the lede opens with, attended by people it names, is main news', () => {
+    const text = 'World leaders opened the ASEAN summit in Vientiane on Monday. Roth, Kral and Costa were among those attending the two-day meeting.';
+    const es = run(text, [A, B, C, ASEAN, place('Vientiane')], [mon]);
+    expect(es.find((e) => e.participants.some((p) => p.name === 'ASEAN'))?.salience).toBe('main');
+  });
+});
