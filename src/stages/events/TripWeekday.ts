@@ -30,3 +30,17 @@ export function weekdayInTrip(text: string, drafts: Draft[]): void {
     d.date = { ...d.date, value: new Date(t).toISOString().slice(0, 10) };
   }
 }
+
+// "Modi, Lula and Ramaphosa will also hold a meeting ... on Sunday": a bare weekday of a planned event that
+// the time stage resolved to a day before publication (its past-tense default) is the next such weekday.
+export function plannedWeekdayForward(drafts: Draft[], publishedAt: string | null): void {
+  if (!publishedAt || publishedAt.length < 10) return;
+  const pub = Date.parse(publishedAt.slice(0, 10));
+  for (const d of drafts) {
+    if (d.status !== 'planned' || !d.date?.value || d.date.value.length !== 10 || !WEEKDAY.test(d.date.text.trim())) continue;
+    let t = Date.parse(d.date.value);
+    if (!(t < pub) || pub - t > 7 * DAY) continue;
+    while (t < pub) t += 7 * DAY;
+    d.date = { ...d.date, value: new Date(t).toISOString().slice(0, 10) };
+  }
+}

@@ -27,7 +27,7 @@ import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './Ne
 import { inheritMarginPlaces, inheritSidelinesPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
 import { placeTripLegs } from './TripLegs.ts';
-import { weekdayInTrip } from './TripWeekday.ts';
+import { plannedWeekdayForward, weekdayInTrip } from './TripWeekday.ts';
 import { messageSides } from './MessageDelivery.ts';
 import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
@@ -455,6 +455,7 @@ export function extractEvents(
 
   mergeNestedVisits(drafts, mentions);
   weekdayInTrip(text, drafts);
+  plannedWeekdayForward(drafts, publishedAt);
   placeTripLegs(text, drafts, mentions);
   // Dates first: a meeting "later in the day" is then placed by the visit of that day.
   inheritSameDay(text, drafts);

@@ -130,3 +130,16 @@ describe('gatherings of different organizations stay apart; a summit named again
     expect(es.find((e) => e.participants.some((p) => p.name === 'ASEAN'))?.salience).toBe('main');
   });
 });
+
+describe('a planned bare weekday resolved before publication is the next such weekday', () => {
+  it('"will hold a meeting on Sunday" published on a Tuesday is the Sunday after', () => {
+    // 2024-09-10 is a Tuesday; the time stage's past default gives the Sunday before.
+    const s = summary(run('Roth and Kral will also hold a meeting on Sunday, officials said.', [A, B], [{ text: 'Sunday', value: '2024-09-08' }]));
+    expect(s).toEqual(['meeting | Ivo Kral+Lena Roth | - | 2024-09-15 | planned']);
+  });
+
+  it('a past meeting on Sunday and a planned one with a full date are kept as told', () => {
+    expect(summary(run('Roth and Kral held a meeting on Sunday.', [A, B], [{ text: 'Sunday', value: '2024-09-08' }]))).toEqual(['meeting | Ivo Kral+Lena Roth | - | 2024-09-08 | occurred']);
+    expect(summary(run('Roth and Kral will meet on 12 September.', [A, B], [{ text: '12 September', value: '2024-09-12' }]))).toEqual(['meeting | Ivo Kral+Lena Roth | - | 2024-09-12 | planned']);
+  });
+});
