@@ -134,12 +134,25 @@ describe('gatherings of different organizations stay apart; a summit named again
 describe('a planned bare weekday resolved before publication is the next such weekday', () => {
   it('"will hold a meeting on Sunday" published on a Tuesday is the Sunday after', () => {
     // 2024-09-10 is a Tuesday; the time stage's past default gives the Sunday before.
-    const s = summary(run('Roth and Kral will also hold a meeting on Sunday, officials said.', [A, B], [{ text: 'Sunday', value: '2024-09-08' }]));
-    expect(s).toEqual(['meeting | Ivo Kral+Lena Roth | - | 2024-09-15 | planned']);
+    const text = 'Leaders opened the ASEAN summit in Vientiane on Monday. Roth and Kral will also hold a meeting on Sunday, officials said.';
+    const s = summary(run(text, [A, B, ASEAN, place('Vientiane')], [{ text: 'Monday', value: '2024-09-09' }, { text: 'Sunday', value: '2024-09-08' }]));
+    expect(s).toContain('meeting | Ivo Kral+Lena Roth | - | 2024-09-15 | planned');
   });
 
-  it('a past meeting on Sunday and a planned one with a full date are kept as told', () => {
+  it('a story told before its publication keeps its weekdays; a past meeting on Sunday and a full date are kept as told', () => {
+    const text = 'Roth arrived in Vienna on Thursday. Roth is due to meet Kral on Saturday.';
+    const s0 = summary(run(text, [A, B, place('Vienna')], [{ text: 'Thursday', value: '2024-09-05' }, { text: 'Saturday', value: '2024-09-07' }]));
+    expect(s0).toContain('meeting | Ivo Kral+Lena Roth | Vienna | 2024-09-07 | planned');
     expect(summary(run('Roth and Kral held a meeting on Sunday.', [A, B], [{ text: 'Sunday', value: '2024-09-08' }]))).toEqual(['meeting | Ivo Kral+Lena Roth | - | 2024-09-08 | occurred']);
     expect(summary(run('Roth and Kral will meet on 12 September.', [A, B], [{ text: '12 September', value: '2024-09-12' }]))).toEqual(['meeting | Ivo Kral+Lena Roth | - | 2024-09-12 | planned']);
+  });
+});
+
+describe('an undated summit in the lede stays background', () => {
+  it('"met on the sidelines of the ASEAN summit in Vientiane" keeps the summit as the setting', () => {
+    const text = 'Roth and Kral met on the sidelines of the ASEAN summit in Vientiane, where Costa also attended the summit. Roth and Kral discussed trade.';
+    const es = run(text, [A, B, C, ASEAN, place('Vientiane')]);
+    const summit = es.find((e) => e.participants.some((p) => p.name === 'ASEAN'));
+    expect(summit?.salience ?? 'background').toBe('background');
   });
 });
