@@ -78,6 +78,11 @@ export function compatible(d: Draft, c: Draft): boolean {
   if (d.type !== c.type || d.status !== c.status || !!d.summit !== !!c.summit) return false;
   if (!datesAgree(d.date, c.date) || recalledApart(d, c)) return false;
   if (!placesAgree(d.location, c.location)) return false;
+  // "attended the BRICS summit" is not the G20 summit told before it: gatherings of different organizations stay apart.
+  if (d.summit && c.summit) {
+    const orgs = (x: Draft) => x.participants.filter((p) => p.kind === 'organization');
+    if (orgs(d).length && orgs(c).length && !orgs(d).some((p) => orgs(c).some((q) => q.id === p.id))) return false;
+  }
   if (d.type === 'visit') {
     if (d.location && c.location && d.location.name.toLowerCase() !== c.location.name.toLowerCase()) return false;
     return !!d.agent && !!c.agent && d.agent.id === c.agent.id;

@@ -21,7 +21,7 @@ const IN_IN = new RegExp(String.raw`\bin\s+(?:the\s+)?(?:${NAME})(?:,)?\s+in\s+(
 const IN = new RegExp(String.raw`\b[Ii]n\s+(?:the\s+)?(${NAME})`, 'gu');
 const AT_VENUE = new RegExp(String.raw`\bat\s+(?:the\s+)?(${NAME})`, 'gu');
 const DESTINATION = new RegExp(
-  String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing|e)|land(?:ed|s|ing)?|fl(?:ew|y|ies|ying)|head(?:ed|s|ing)?)\s+(?:on\s+)?(?:to|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
+  String.raw`\b(?:visit(?:s|ed|ing)?|trips?|tour(?:ing)?|travel(?:l)?(?:ed|ing|s)?|journey|stopover|arriv(?:al|ed|es|ing|e)|land(?:ed|s|ing)?|fl(?:ew|y|ies|ying)|head(?:ed|s|ing)?)\s+(?:on\s+)?(?:to|into|in|of|at)?\s*(?:the\s+)?(${NAME}(?:(?:,\s+|,?\s+and\s+)(?!the\b)${NAME})*)`,
   'gu',
 );
 
@@ -39,6 +39,9 @@ const TRIP_FOR = new RegExp(
 
 // Words that make "in X" describe something other than the meeting's place ("the situation in Gaza").
 const NOT_PLACE_BEFORE = /\b(?:situation|war|wars|crisis|conflict|developments?|ceasefire|truce|peace|violence|attacks?|people|hostages|forces|operations?|fighting|offensive|aggression|killed|civilians|genocide|massacre|invasion|elections?|stability|security|settlements?|interests?|role|presence|relations|investments?|projects?|involvement|events|interest|death|deaths|bombing|strikes?|protests?|interested|participate|participation|efforts?|part|born|based|residing|living|stationed|detained|held|imprisoned)\s+$/i;
+// "held talks on Friday, focusing on climate finance after the COP30 talks in Belém": a place told after
+// "after/before/since the ... talks" is that other gathering's.
+const OTHER_GATHERING_BEFORE = /\b(?:after|before|since|following|ahead of)\s+(?:the|last|this|a)\s+(?:[\p{L}\d-]+\s+){0,3}(?:talks|summit|meeting|conference|negotiations|session)\s+$/iu;
 // "Talks between A and B were held in Nairobi": "held" of an event noun is hosting, not detention.
 const EVENT_HELD = /\b(?:talks|meetings?|summit|consultations|discussions|negotiations|conference|session|round|dialogue)\b[^.;]{0,100}?\b(?:was|were|be|been|being|is|are)\s+(?:\w+\s+)?held\s+$/i;
 const NOT_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|(?:The|A|An|His|Her|Their|Its|This|That)$|Order|Addition|Response|Particular|Turn|Return|Light|Line|Favor|Favour|Support|Accordance|Contrast|General|Recent|Total|English|Arabic|Turkish|Person|Office|Power|Charge|Public|Private|Practice|Principle|Short|Detail|Fact|Time|Today|Yesterday)\b/;
@@ -115,6 +118,7 @@ export class LocationFinder {
         // The event noun that is "held" may sit before the span searched ("the meeting of X, scheduled to be held in Y").
         const at = span.start + m.index;
         if (NOT_PLACE_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) && !EVENT_HELD.test(this.text.slice(Math.max(0, at - 160), at))) continue;
+        if (OTHER_GATHERING_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
         let raw = m[group];
         // "at Gudaibiya Palace the Foreign Secretary": the venue ends at its head word.
         if (re === AT_VENUE) raw = VENUE_PREFIX.exec(raw)?.[0] ?? raw;

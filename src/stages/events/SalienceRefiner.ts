@@ -16,7 +16,11 @@ function dayNumber(iso: string): number {
 }
 
 export function refineSalience(drafts: Draft[]): void {
-  let lede = drafts.filter((d) => d.sentences[0] < LEDE_SENTENCES && !d.summit && d.salience === 'main');
+  // A summit the lede opens with, attended by people it names, is the news itself ("Leaders opened the G20
+  // summit in Johannesburg on Saturday. A, B and C were among those attending"); an undated one is the setting
+  // of the news, not the news ("on the sidelines of the ASEAN summit in Phnom Penh").
+  const attended = (d: Draft) => d.participants.filter((p) => p.kind === 'person').length >= 2 && d.date?.value?.length === 10;
+  let lede = drafts.filter((d) => d.sentences[0] < LEDE_SENTENCES && (!d.summit || attended(d)) && d.salience === 'main');
   if (!lede.length) {
     const first = drafts.find((d) => !d.summit && d.salience === 'main');
     lede = first ? [first] : [];

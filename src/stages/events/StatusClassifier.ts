@@ -31,7 +31,8 @@ export function classifyStatus(text: string, clause: Span, trigger: Trigger, dat
   const after = text.slice(trigger.end, clause.end);
   // The negation must govern the trigger: "X, whose country had no president, arrived in Paris" is no denial.
   const own = before.slice(-30).split(/[,;—–]/).pop()!;
-  if (NEGATED.test(own) || NO_PLANS.test(before)) return 'negated';
+  // "had no meeting planned with Li", "held no talks": the negation may sit inside the trigger itself.
+  if (NEGATED.test(own) || NO_PLANS.test(before) || /\b(?:no|never)\b/i.test(trigger.text)) return 'negated';
   if (CANCELLED.test(before) || CANCELLED.test(after.slice(0, 40))) return 'cancelled';
   if (trigger.form === 'noun' && NOUN_CALLED_OFF.test(after)) return 'cancelled';
   if (HABITUAL.test(near) || /^\s*(?:[\p{L}.-]+\s+){0,3}?(?:regularly|frequently|often|annually|every\s+(?:year|month|week))\b/iu.test(after)) return 'habitual';

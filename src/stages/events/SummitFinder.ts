@@ -17,7 +17,11 @@ export interface SummitMention {
 
 const GATHERING = String.raw`(?:[Ss]ummits?|[Mm]inisterial [Mm]eeting|[Cc]onference|[Mm]eeting)`;
 // "NATO summit", "Group of 20 summit", "AU (African Union) summit".
-const AFTER_ORG = new RegExp(String.raw`^(?:\s*\([^)]{1,40}\))?\s+(?:[\p{L}-]+\s+){0,2}?${GATHERING}\b`, 'u');
+// "Leaders of the Mercosur bloc closed their summit": the members' own summit, opened, held or closed.
+const AFTER_ORG = new RegExp(
+  String.raw`^(?:\s*\([^)]{1,40}\))?\s+(?:(?:[\p{L}-]+\s+){0,2}?|(?:(?:bloc|group|grouping|alliance|members|leaders)\s+)?(?:opened|closed|held|concluded|ended|began|convened|wrapped up)\s+(?:their|its)\s+(?:[\p{L}-]+\s+)?)${GATHERING}\b`,
+  'u',
+);
 // "summit of the GCC", "summits involving the Association of Southeast Asian Nations".
 const BEFORE_ORG = new RegExp(String.raw`${GATHERING}\s+(?:of|involving)\s+(?:the\s+)?(?:[\p{L}-]+[-–])?$`, 'u');
 // "Leaders of A, B and C gathered in X on Monday for the Mercosur summit": gathering for it is attending it.

@@ -30,3 +30,21 @@ export function weekdayInTrip(text: string, drafts: Draft[]): void {
     d.date = { ...d.date, value: new Date(t).toISOString().slice(0, 10) };
   }
 }
+
+// "Modi, Lula and Ramaphosa will also hold a meeting ... on Sunday": a bare weekday of a planned event that
+// the time stage resolved to a day before publication (its past-tense default) is the next such weekday,
+// when the story itself has already moved past that day (an event that occurred later than it). A story
+// told days before its publication keeps its weekdays ("arrived on Thursday ... is due to meet X on Saturday").
+export function plannedWeekdayForward(drafts: Draft[], publishedAt: string | null): void {
+  if (!publishedAt || publishedAt.length < 10) return;
+  const pub = Date.parse(publishedAt.slice(0, 10));
+  for (const d of drafts) {
+    if (d.status !== 'planned' || !d.date?.value || d.date.value.length !== 10 || !WEEKDAY.test(d.date.text.trim())) continue;
+    const value = d.date.value;
+    let t = Date.parse(value);
+    if (!(t < pub) || pub - t > 7 * DAY) continue;
+    if (!drafts.some((x) => x.status === 'occurred' && x.date?.value?.length === 10 && x.date.value > value)) continue;
+    while (t < pub) t += 7 * DAY;
+    d.date = { ...d.date, value: new Date(t).toISOString().slice(0, 10) };
+  }
+}

@@ -24,10 +24,10 @@ import { weakSides } from './WeakTopicSides.ts';
 import { isDefiniteMention, latestPlanned } from './CancelledAnaphor.ts';
 import { affiliationCountry } from './AffiliationCountry.ts';
 import { cutAtNextTrigger, cutAtPreviousTrigger, cutPreviousObjects } from './NextTriggerCut.ts';
-import { inheritMarginPlaces } from './MarginPlace.ts';
+import { inheritMarginPlaces, inheritSidelinesPlaces } from './MarginPlace.ts';
 import { mergeNestedVisits } from './VisitScope.ts';
 import { placeTripLegs } from './TripLegs.ts';
-import { weekdayInTrip } from './TripWeekday.ts';
+import { plannedWeekdayForward, weekdayInTrip } from './TripWeekday.ts';
 import { messageSides } from './MessageDelivery.ts';
 import { inheritScene } from './SceneSetting.ts';
 import { ParticipantFinder } from './ParticipantFinder.ts';
@@ -41,6 +41,7 @@ import { refineSalience } from './SalienceRefiner.ts';
 import { classifyStatus } from './StatusClassifier.ts';
 import { tagTopics } from './TopicTagger.ts';
 import { findSummits, standsWithoutAttendees } from './SummitFinder.ts';
+import { joinDefiniteSummit } from './SummitAttendees.ts';
 import { findTriggers } from './TriggerMatcher.ts';
 
 export interface EventsOptions {
@@ -338,6 +339,15 @@ export function extractEvents(
         attendees = ref?.kind === 'group' ? (resolveGroup(pairs, ref.noun, text, mentions, from) ?? []) : mentions.within({ start: from, end: Math.min(sentence.end, from + 80) }).filter((m) => m.entity.kind === 'person').map((m) => m.entity);
       }
       if (!attendees.length && (!date && !place0 || !standsWithoutAttendees(text, summit))) continue;
+      // "On the sidelines of the summit, Lula met Orsi": a gathering named again with no time or place of its own
+      // is the one already told; those said to be there join its attendees.
+      const told = !date && !place0 ? [...drafts].reverse().find((x) => x.summit && x.status === status && x.participants.some((p) => p.id === summit.org.id)) : undefined;
+      if (told) {
+        const orgs = told.participants.filter((p) => p.kind === 'organization');
+        const added = attendees.filter((a) => a.id !== summit.org.id && !told.participants.some((p) => p.id === a.id));
+        told.participants = [...told.participants.filter((p) => p.kind !== 'organization'), ...added, ...orgs];
+        continue;
+      }
       pending.push({
         d: {
           type: 'meeting',
@@ -363,6 +373,7 @@ export function extractEvents(
     const kept = pending.filter((p) => p.d.type !== 'meeting' || !calls.some((c) => p.d.participants.every((x) => c.d.participants.some((y) => y.id === x.id))));
     for (const { d, anaphoric, weak, group, groupNoun, nominalRef, indefinite } of kept) {
       trace?.(`s${si} ${d.type} [${d.participants.map((p) => p.name).join(' + ')}] loc=${d.location?.name ?? '-'} date=${d.date?.value ?? '-'} ${d.status}${anaphoric ? ' anaphoric' : ''}${weak ? ' weak' : ''}`);
+      if (!group && joinDefiniteSummit(text, sentence, si, d, drafts)) continue;
       if (group) {
         // "The two leaders held their first meeting ...": a new interaction of the sides already named,
         // unless it only repeats the latest one (then the merger folds it in).
@@ -444,12 +455,14 @@ export function extractEvents(
 
   mergeNestedVisits(drafts, mentions);
   weekdayInTrip(text, drafts);
+  plannedWeekdayForward(drafts, publishedAt);
   placeTripLegs(text, drafts, mentions);
   // Dates first: a meeting "later in the day" is then placed by the visit of that day.
   inheritSameDay(text, drafts);
   inheritScene(text, sentences, drafts, mentions);
   inheritPlaces(drafts, text);
   inheritMarginPlaces(drafts);
+  inheritSidelinesPlaces(text, drafts);
   refineSalience(drafts);
 
   const kept = drafts
