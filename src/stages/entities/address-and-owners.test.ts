@@ -1,18 +1,8 @@
 // Forms of address, Arabic names, owners of bodies and acronym aliases: rules added for fresh
 // articles, each with sentences of its own and the negative cases a wrong rule would break.
 import { describe, expect, it } from 'vitest';
-import { recordFromText } from '../../pipeline/record.ts';
-import type { Entity } from '../../pipeline/types.ts';
-import { segmentStage } from '../segment/index.ts';
-import { entitiesStage } from './index.ts';
+import { run, names, byName } from './testing.ts';
 
-function run(text: string): Entity[] {
-  const seg = segmentStage.run(recordFromText(text), segmentStage.defaults) as ReturnType<typeof recordFromText>;
-  const out = entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>;
-  return out.entities ?? [];
-}
-const names = (es: Entity[], kind: string) => es.filter((e) => e.kind === kind).map((e) => e.name);
-const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
 
 describe('a form of address inside a run', () => {
   it('opens the person; the venue before it is a place', () => {

@@ -1,17 +1,8 @@
 // Name classes of business and general news: titles naming a country, indexes, products,
 // acronyms of things, places by their state, units of companies.
 import { describe, expect, it } from 'vitest';
-import { recordFromText } from '../../pipeline/record.ts';
-import type { Entity } from '../../pipeline/types.ts';
-import { segmentStage } from '../segment/index.ts';
-import { entitiesStage } from './index.ts';
+import { run, names, byName } from './testing.ts';
 
-function run(text: string): Entity[] {
-  const seg = segmentStage.run(recordFromText(text), segmentStage.defaults) as ReturnType<typeof recordFromText>;
-  return (entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>).entities ?? [];
-}
-const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
-const names = (es: Entity[], kind: string) => es.filter((e) => e.kind === kind).map((e) => e.name);
 
 describe('a title closed by a country of several words', () => {
   it('keeps the whole country in the title, the name after it', () => {

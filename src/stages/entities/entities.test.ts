@@ -1,17 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recordFromText } from '../../pipeline/record.ts';
-import type { Entity } from '../../pipeline/types.ts';
-import { segmentStage } from '../segment/index.ts';
 import { entitiesStage, findEntities } from './index.ts';
+import { segmentStage } from '../segment/index.ts';
+import { run, names, byName } from './testing.ts';
 
-function run(text: string): Entity[] {
-  const seg = segmentStage.run(recordFromText(text), segmentStage.defaults) as ReturnType<typeof recordFromText>;
-  const out = entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>;
-  return out.entities ?? [];
-}
-const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
-const names = (es: Entity[], kind: string) => es.filter((e) => e.kind === kind).map((e) => e.name);
 
 describe('titles become roles', () => {
   it('strips a leading title and keeps it as the role', () => {

@@ -2,16 +2,10 @@
 // and the negative cases a wrong rule would break.
 import { describe, expect, it } from 'vitest';
 import { recordFromText } from '../../pipeline/record.ts';
-import type { Entity } from '../../pipeline/types.ts';
 import { segmentStage } from '../segment/index.ts';
 import { entitiesStage } from './index.ts';
+import { run, names } from './testing.ts';
 
-function run(text: string): Entity[] {
-  const seg = segmentStage.run(recordFromText(text), segmentStage.defaults) as ReturnType<typeof recordFromText>;
-  const out = entitiesStage.run(seg, entitiesStage.defaults) as ReturnType<typeof recordFromText>;
-  return out.entities ?? [];
-}
-const names = (es: Entity[], kind: string) => es.filter((e) => e.kind === kind).map((e) => e.name);
 /** The texts of the mentions of one kind in one sentence. */
 const mentionsIn = (s: string, kind: string) =>
   run(s)

@@ -1,18 +1,11 @@
 // Error classes found on fresh (untuned) articles, each checked on sentences written for these
 // tests, with the look-alike that must not change.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, EventRecord } from '../../pipeline/types.ts';
-import { eventsStage } from './index.ts';
-import { type EntitySpec, makeRecord } from './testRecord.ts';
+import { type EntitySpec, eventsOf, person, place, summary } from './testRecord.ts';
 
-const person = (name: string, forms: string[], country?: string, role?: string): EntitySpec => ({ kind: 'person', name, forms, country, role });
-const place = (name: string, country?: string): EntitySpec => ({ kind: 'location', name, country });
 
-function run(text: string, specs: EntitySpec[], times: { text: string; value: string | null }[] = [], publishedAt: string | null = '2024-09-10'): EventRecord[] {
-  return (eventsStage.run(makeRecord(text, specs, times, publishedAt), eventsStage.defaults) as ArticleRecord).events!;
-}
-const line = (e: EventRecord) => [e.type, e.participants.map((p) => p.name).sort().join('+'), e.location?.name ?? '-', e.date?.value ?? '-', e.status].join(' | ');
-const summary = (es: EventRecord[]) => es.map(line);
+const run = (text: string, specs: EntitySpec[], times: { text: string; value: string | null }[] = [], publishedAt: string | null = '2024-09-10') =>
+  eventsOf(text, specs, times, publishedAt);
 
 describe('"before/after + V-ing": a second action with its own place and time', () => {
   const A = person('Lena Roth', ['Roth'], 'AUT', 'Foreign Minister');

@@ -1,8 +1,9 @@
 // Builds hand-made records for the events tests: segmented text plus entities and times set
 // by hand, so the tests do not depend on the entities and time stages.
 import { recordFromText } from '../../pipeline/record.ts';
-import type { ArticleRecord, Entity, EntityKind, TimeExpr } from '../../pipeline/types.ts';
+import type { ArticleRecord, Entity, EntityKind, EventRecord, TimeExpr } from '../../pipeline/types.ts';
 import { segmentStage } from '../segment/index.ts';
+import { eventsStage } from './index.ts';
 
 export interface EntitySpec {
   kind: EntityKind;
@@ -47,3 +48,15 @@ export function makeRecord(
   });
   return { ...r, entities: specs.map((s) => entity(text, s)), times: tx };
 }
+
+export const person = (name: string, forms: string[] = [], country?: string, role?: string): EntitySpec => ({ kind: 'person', name, forms, country, role });
+export const place = (name: string, country?: string): EntitySpec => ({ kind: 'location', name, country });
+export const org = (name: string, forms: string[] = []): EntitySpec => ({ kind: 'organization', name, forms });
+
+/** The events stage on a hand-made record (`makeRecord`). */
+export function eventsOf(text: string, specs: EntitySpec[], times: { text: string; value: string | null }[], publishedAt: string | null): EventRecord[] {
+  return (eventsStage.run(makeRecord(text, specs, times, publishedAt), eventsStage.defaults) as ArticleRecord).events!;
+}
+/** One line per event: type | sides | place | date | status, for compact expectations. */
+export const summary = (es: EventRecord[]) =>
+  es.map((e) => [e.type, e.participants.map((p) => p.name).sort().join('+'), e.location?.name ?? '-', e.date?.value ?? '-', e.status].join(' | '));
